@@ -1,0 +1,389 @@
+package org.journeymap.bind;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.journeymap.finding.Findings;
+import org.journeymap.finding.Rule;
+import org.journeymap.format.Format;
+import org.journeymap.format.Ids;
+import org.journeymap.format.ObjectSpec;
+import org.journeymap.load.SourceFolder;
+import org.journeymap.load.Text;
+import org.journeymap.load.YNode;
+import org.journeymap.load.YamlReader;
+import org.journeymap.model.Emotion;
+import org.journeymap.model.EmotionScale;
+import org.journeymap.model.Evidence;
+import org.journeymap.model.Journey;
+import org.journeymap.model.Lane;
+import org.journeymap.model.MetricDefinition;
+import org.journeymap.model.MetricValue;
+import org.journeymap.model.Numbers;
+import org.journeymap.model.Opportunity;
+import org.journeymap.model.PainPoint;
+import org.journeymap.model.Persona;
+import org.journeymap.model.Position;
+import org.journeymap.model.Project;
+import org.journeymap.model.Ref;
+import org.journeymap.model.Severity;
+import org.journeymap.model.Site;
+import org.journeymap.model.Stage;
+import org.journeymap.model.Step;
+import org.journeymap.model.Touchpoint;
+
+/**
+ * Reads every file of a source folder and binds it into the immutable model. What a single file
+ * can tell is checked here (types, keys, ids, ranges that do not depend on other files); what
+ * needs the whole project is left to the validator.
+ */
+public final class ModelBinder {
+
+    private final YamlReader reader = new YamlReader();
+
+    public Project bind(SourceFolder folder, Findings findings) throws IOException {
+        Site site = folder.site().isPresent()
+                ? site(folder.site().get(), findings)
+                : defaultSite(folder.root());
+        List<Touchpoint> touchpoints = folder.touchpoints().isPresent()
+                ? touchpoints(folder.touchpoints().get(), findings) : List.of();
+        List<Persona> personas = new ArrayList<>();
+        for (SourceFolder.SourceFile f : folder.personas()) {
+            personas.add(persona(f, findings));
+        }
+        List<Journey> journeys = new ArrayList<>();
+        for (SourceFolder.SourceFile f : folder.journeys()) {
+            journeys.add(journey(f, findings));
+        }
+        personas.sort(Comparator.comparing(Persona::id));
+        journeys.sort(Comparator.comparing(Journey::id));
+        return new Project(folder.root(), site, touchpoints, folder.touchpoints().isPresent(), personas, journeys);
+    }
+
+    private Value.Map read(Path file, ObjectSpec spec, Findings findings) throws IOException {
+        Findings local = new Findings();
+        Optional<YNode> root = reader.read(file, local);
+        boolean unreadable = local.hasStructuralError();
+        findings.addAll(local);
+        if (unreadable) {
+            return new Value.Map(Map.of(), Map.of(), Position.startOf(file));
+        }
+        return new Checker(findings).checkRoot(root, spec, Position.startOf(file));
+    }
+
+    // ---- site.yaml ------------------------------------------------------------------------
+
+    static Site defaultSite(Path root) {
+        return new Site(Site.DEFAULT_TITLE, null, "en", null, EmotionScale.DEFAULT, List.of(Lane.values()),
+                MetricDefinition.BUILT_IN, Map.of(), null, Position.startOf(root));
+    }
+
+    private Site site(Path file, Findings findings) throws IOException {
+        Value.Map v = read(file, Format.SITE, findings);
+        String title = v.text("title");
+        String language = v.text("language");
+        String baseUrl = v.text("baseUrl");
+        if (baseUrl != null && !baseUrl.endsWith("/")) {
+            baseUrl = baseUrl + "/";
+        }
+        if (baseUrl != null && !baseUrl.toLowerCase(Locale.ROOT).startsWith("http")) {
+            findings.add(Rule.INVALID_URL, v.at("baseUrl"), "baseUrl is where the site is published;"
+                    + " write an http or https address such as https://acme.example/cx/");
+            baseUrl = null;
+        }
+        return new Site(title != null ? title : Site.DEFAULT_TITLE, v.text("description"),
+                language != null ? language : "en", baseUrl, scale(v.map("emotionScale"), findings),
+                lanes(v, findings), metrics(v, findings), rules(v.map("rules")), v.text("footer"), v.at());
+    }
+
+    private static EmotionScale scale(Value.Map v, Findings findings) {
+        if (v == null || v.number("min") == null || v.number("max") == null) {
+            return EmotionScale.DEFAULT;
+        }
+        int min = v.number("min").intValue();
+        int max = v.number("max").intValue();
+        if (min >= max) {
+            findings.add(Rule.INVALID_SCALE, v.at("max"), "the emotion scale's max (" + max
+                    + ") must be greater than its min (" + min + "); such as min: -2 and max: 2");
+            return EmotionScale.DEFAULT;
+        }
+        Map<Integer, String> labels = new TreeMap<>();
+        Value.Map written = v.map("labels");
+        if (written == null) {
+            for (int i = min; i <= max; i++) {
+                labels.put(i, Integer.toString(i));
+            }
+            if (min == -2 && max == 2) {
+                labels.putAll(EmotionScale.DEFAULT.labels());
+            }
+        } else {
+            for (Map.Entry<String, Value> e : written.entries().entrySet()) {
+                int key = Integer.parseInt(e.getKey().trim().replace("+", ""));
+                if (key < min || key > max) {
+                    findings.add(Rule.INVALID_SCALE, written.keyAt().get(e.getKey()), "the label key " + key
+                            + " is outside the scale " + min + ".." + max + "; use a whole number from " + min
+                            + " to " + max);
+                    continue;
+                }
+                labels.put(key, ((Value.Txt) e.getValue()).text());
+            }
+        }
+        return new EmotionScale(min, max, labels);
+    }
+
+    private static List<Lane> lanes(Value.Map site, Findings findings) {
+        if (site.get("lanes").isEmpty()) {
+            return List.of(Lane.values());
+        }
+        List<Lane> lanes = new ArrayList<>();
+        for (Value item : site.list("lanes")) {
+            Lane lane = Lane.byKey(((Value.Txt) item).text()).orElseThrow();
+            if (lanes.contains(lane)) {
+                findings.add(Rule.DUPLICATE_VALUE, item.at(), "the lane '" + lane.key() + "' is listed twice; remove one");
+            } else {
+                lanes.add(lane);
+            }
+        }
+        return lanes;
+    }
+
+    private static List<MetricDefinition> metrics(Value.Map site, Findings findings) {
+        List<MetricDefinition> metrics = new ArrayList<>(MetricDefinition.BUILT_IN);
+        for (Value.Map m : site.maps("metrics")) {
+            String id = m.text("id");
+            String name = m.text("name");
+            if (id == null || name == null) {
+                continue;
+            }
+            if (metrics.stream().anyMatch(d -> d.id().equals(id))) {
+                boolean builtIn = MetricDefinition.BUILT_IN.stream().anyMatch(d -> d.id().equals(id));
+                findings.add(Rule.DUPLICATE_ID, m.at("id"), "the metric '" + id + "' is "
+                        + (builtIn ? "built in; use it without declaring it, or give yours another id"
+                        : "declared twice; keep one"));
+                continue;
+            }
+            Double min = m.number("min");
+            Double max = m.number("max");
+            if (min != null && max != null && min >= max) {
+                findings.add(Rule.INVALID_VALUE, m.at("max"), "the metric '" + id + "' has max " + Numbers.format(max)
+                        + " not above its min " + Numbers.format(min) + "; swap them or fix one");
+                continue;
+            }
+            MetricDefinition.Better better = "lower".equals(m.text("better"))
+                    ? MetricDefinition.Better.LOWER : MetricDefinition.Better.HIGHER;
+            String unit = m.text("unit");
+            metrics.add(new MetricDefinition(id, name, unit == null ? "" : unit, better, min, max, false, false, m.at()));
+        }
+        return metrics;
+    }
+
+    private static Map<String, Severity> rules(Value.Map v) {
+        Map<String, Severity> rules = new LinkedHashMap<>();
+        if (v != null) {
+            v.entries().forEach((rule, severity) ->
+                    rules.put(rule, Severity.valueOf(((Value.Txt) severity).text().toUpperCase(Locale.ROOT))));
+        }
+        return rules;
+    }
+
+    // ---- touchpoints.yaml -------------------------------------------------------------------
+
+    private List<Touchpoint> touchpoints(Path file, Findings findings) throws IOException {
+        Value.Map v = read(file, Format.TOUCHPOINTS, findings);
+        List<Touchpoint> touchpoints = new ArrayList<>();
+        Map<String, Position> seen = new HashMap<>();
+        for (Value.Map t : v.maps("touchpoints")) {
+            String id = t.text("id");
+            if (id == null || t.text("name") == null) {
+                continue;
+            }
+            Position first = seen.putIfAbsent(id, t.at("id"));
+            if (first != null) {
+                findings.add(Rule.DUPLICATE_ID, t.at("id"), "the touchpoint id '" + id + "' is already used on line "
+                        + first.line() + "; give this touchpoint another id");
+                continue;
+            }
+            touchpoints.add(new Touchpoint(id, t.text("name"), t.text("channel"),
+                    "indirect".equals(t.text("kind")) ? Touchpoint.Kind.INDIRECT : Touchpoint.Kind.DIRECT,
+                    t.text("owner"), t.text("description"), t.at()));
+        }
+        return touchpoints;
+    }
+
+    // ---- personas ---------------------------------------------------------------------------
+
+    private Persona persona(SourceFolder.SourceFile f, Findings findings) throws IOException {
+        Value.Map v = read(f.path(), Format.PERSONA, findings);
+        Map<String, String> facts = new LinkedHashMap<>();
+        Value.Map writtenFacts = v.map("facts");
+        if (writtenFacts != null) {
+            writtenFacts.entries().forEach((k, t) -> facts.put(k, ((Value.Txt) t).text()));
+        }
+        String name = v.text("name");
+        return new Persona(f.id(), name != null ? name : f.id(), v.text("role"), v.text("avatar"),
+                v.at("avatar"), v.text("segment"),
+                v.text("quote"), v.text("about"), facts, v.texts("goals"), v.texts("needs"), v.texts("motivations"),
+                v.texts("frustrations"), refs(v, "channels"), evidence(v.maps("research")), v.at());
+    }
+
+    // ---- journeys ---------------------------------------------------------------------------
+
+    private Journey journey(SourceFolder.SourceFile f, Findings findings) throws IOException {
+        Value.Map v = read(f.path(), Format.JOURNEY, findings);
+        List<Ref> personas = new ArrayList<>();
+        if (v.text("persona") != null) {
+            personas.add(new Ref(v.text("persona"), v.at("persona")));
+        } else {
+            personas.addAll(refs(v, "personas"));
+        }
+        Set<String> seenPersonas = new HashSet<>();
+        personas.removeIf(p -> {
+            if (!seenPersonas.add(p.id())) {
+                findings.add(Rule.DUPLICATE_VALUE, p.at(), "the persona '" + p.id() + "' is listed twice; remove one");
+                return true;
+            }
+            return false;
+        });
+        List<String> personaIds = personas.stream().map(Ref::id).toList();
+        List<Stage> stages = new ArrayList<>();
+        Map<String, Position> stageIds = new HashMap<>();
+        Map<String, Position> stepIds = new HashMap<>();
+        for (Value.Map s : v.maps("stages")) {
+            Stage stage = stage(s, personaIds, stageIds, stepIds, findings);
+            if (stage != null) {
+                stages.add(stage);
+            }
+        }
+        String title = v.text("title");
+        String baseline = v.text("baseline");
+        return new Journey(f.id(), f.group(), title != null ? title : f.id(), List.copyOf(personas),
+                "future".equals(v.text("state")) ? Journey.State.FUTURE : Journey.State.CURRENT, v.text("language"),
+                baseline == null ? null : new Ref(baseline, v.at("baseline")), v.text("owner"), v.texts("tags"),
+                v.text("scenario"), refs(v, "related"), List.copyOf(stages), v.at());
+    }
+
+    private static Stage stage(Value.Map s, List<String> personas, Map<String, Position> stageIds,
+                               Map<String, Position> stepIds, Findings findings) {
+        String name = s.text("name");
+        if (name == null) {
+            return null;
+        }
+        String id = idOf(s, "stage", stageIds, findings);
+        List<Step> steps = new ArrayList<>();
+        for (Value.Map st : s.maps("steps")) {
+            Step step = step(st, personas, stepIds, findings);
+            if (step != null) {
+                steps.add(step);
+            }
+        }
+        Double reach = s.number("reach");
+        return new Stage(id, name, s.text("description"), s.text("goal"), reach == null ? null : reach.longValue(),
+                reach == null ? null : s.at("reach"), List.copyOf(steps), s.at());
+    }
+
+    private static Step step(Value.Map s, List<String> personas, Map<String, Position> stepIds, Findings findings) {
+        String name = s.text("name");
+        if (name == null) {
+            return null;
+        }
+        String id = idOf(s, "step", stepIds, findings);
+        List<PainPoint> painPoints = new ArrayList<>();
+        for (Value p : s.list("painPoints")) {
+            if (p instanceof Value.Txt t) {
+                painPoints.add(new PainPoint(t.text(), List.of(), t.at()));
+            } else if (p instanceof Value.Map m && m.text("text") != null) {
+                painPoints.add(new PainPoint(m.text("text"), evidence(m.maps("evidence")), m.at()));
+            }
+        }
+        List<Opportunity> opportunities = new ArrayList<>();
+        for (Value.Map o : s.maps("opportunities")) {
+            if (o.text("title") != null) {
+                opportunities.add(new Opportunity(o.text("title"), level(o.text("impact")), level(o.text("effort")),
+                        o.text("owner"), status(o.text("status")), o.text("link"), o.at()));
+            }
+        }
+        return new Step(id, name, s.text("description"), refs(s, "touchpoints"), s.texts("actions"),
+                s.texts("thoughts"), emotion(s, personas, findings), s.bool("momentOfTruth"), List.copyOf(painPoints),
+                List.copyOf(opportunities), s.texts("frontstage"), s.texts("backstage"), s.texts("support"),
+                metricValues(s.map("metrics")), metricValues(s.map("targets")), evidence(s.maps("evidence")), s.at());
+    }
+
+    /** The explicit id, or the slug of the name; unique within the journey. */
+    private static String idOf(Value.Map v, String kind, Map<String, Position> seen, Findings findings) {
+        String explicit = v.text("id");
+        String id = explicit != null ? explicit : Ids.slug(v.text("name"));
+        Position at = explicit != null ? v.at("id") : v.at("name");
+        if (id.isEmpty()) {
+            findings.add(Rule.ID_REQUIRED, at, "the " + kind + " name '" + Text.forMessage(v.text("name"))
+                    + "' gives no id of letters and digits; add an explicit id, such as 'id: " + kind + "-1'");
+            id = kind + "-" + at.line();
+        }
+        Position first = seen.putIfAbsent(id, at);
+        if (first != null) {
+            findings.add(Rule.DUPLICATE_ID, at, "the " + kind + " id '" + id + "' is already used on line " + first.line()
+                    + (explicit != null ? "; give this " + kind + " another id"
+                    : " (ids come from names); give one of the " + kind + "s an explicit id"));
+        }
+        return id;
+    }
+
+    private static Emotion emotion(Value.Map s, List<String> personas, Findings findings) {
+        Optional<Value> written = s.get("emotion");
+        if (written.isEmpty()) {
+            return null;
+        }
+        if (written.get() instanceof Value.Num n) {
+            if (personas.size() > 1) {
+                findings.add(Rule.WRONG_TYPE, n.at(), "this journey has " + personas.size()
+                        + " personas; write the emotion for each, such as {" + personas.get(0) + ": "
+                        + Numbers.format(n.value()) + ", " + personas.get(1) + ": " + Numbers.format(n.value()) + "}");
+                return null;
+            }
+            String persona = personas.isEmpty() ? null : personas.get(0);
+            return new Emotion(List.of(new Emotion.Score(persona, n.value(), n.at())), false, n.at());
+        }
+        Value.Map map = (Value.Map) written.get();
+        List<Emotion.Score> scores = new ArrayList<>();
+        map.entries().forEach((persona, value) ->
+                scores.add(new Emotion.Score(persona, ((Value.Num) value).value(), map.keyAt().get(persona))));
+        return new Emotion(List.copyOf(scores), true, map.at());
+    }
+
+    private static List<MetricValue> metricValues(Value.Map m) {
+        List<MetricValue> values = new ArrayList<>();
+        if (m != null) {
+            m.entries().forEach((id, v) -> values.add(new MetricValue(id, ((Value.Num) v).value(), v.at())));
+        }
+        return List.copyOf(values);
+    }
+
+    private static List<Evidence> evidence(List<Value.Map> items) {
+        return items.stream()
+                .filter(e -> e.text("source") != null)
+                .map(e -> new Evidence(e.text("quote"), e.text("source"), e.text("url"), e.text("date"), e.text("note"),
+                        e.at()))
+                .toList();
+    }
+
+    private static List<Ref> refs(Value.Map v, String key) {
+        return v.list(key).stream().map(t -> new Ref(((Value.Txt) t).text(), t.at())).toList();
+    }
+
+    private static Opportunity.Level level(String s) {
+        return s == null ? null : Opportunity.Level.valueOf(s.toUpperCase(Locale.ROOT));
+    }
+
+    private static Opportunity.Status status(String s) {
+        return s == null ? null : Opportunity.Status.valueOf(s.toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
+}

@@ -1,0 +1,86 @@
+package org.journeymap.cli;
+
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The journeymap command-line tool. Exit status: 0 when no finding is an error, 1 when one is,
+ * 2 for a usage or I/O problem, 3 for an internal error (a bug in journeymap).
+ */
+@Command(name = "journeymap", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Validates customer journey maps written as YAML and renders them as a website.",
+        subcommands = {ValidateCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
+        synopsisSubcommandLabel = "COMMAND",
+        footer = {"", "Exit status: 0 no errors, 1 errors found, 2 usage or I/O problem, 3 internal error (a bug)."})
+public final class Main implements Runnable {
+
+    public static final int OK = 0;
+    public static final int FINDINGS = 1;
+    public static final int USAGE = 2;
+    public static final int BUG = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
+                StandardCharsets.UTF_8), true);
+        System.exit(run(args, out, err, Path.of("")));
+    }
+
+    /** Runs a command as if from the shell in folder cwd; returns the exit status. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Path cwd) {
+        CommandLine cli = new CommandLine(new Main(), new Factory(cwd));
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExitCodeExceptionMapper(e -> BUG);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("journeymap: internal error (this is a bug, please report it): " + e);
+            for (StackTraceElement frame : e.getStackTrace()) {
+                commandLine.getErr().println("    at " + frame);
+            }
+            commandLine.getErr().flush();
+            return BUG;
+        });
+        int status = cli.execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: validate or schema");
+    }
+
+    /** Gives every command the folder that relative paths are printed against. */
+    private record Factory(Path cwd) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            if (cls == ValidateCommand.class) {
+                return cls.cast(new ValidateCommand(cwd));
+            }
+            if (cls == SchemaCommand.class) {
+                return cls.cast(new SchemaCommand(cwd));
+            }
+            return CommandLine.defaultFactory().create(cls);
+        }
+    }
+
+    /** The version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"journeymap " + (v == null ? "(development build)" : v) + ", format v1"};
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.journeymap.load;
+
+/** What one source folder may hold; each limit is far above any real project's needs. */
+public final class Limits {
+
+    /** Bytes in one YAML file. */
+    public static final long MAX_FILE_BYTES = 1024 * 1024;
+    /** Code points in one YAML file, enforced by SnakeYAML's reader as well. */
+    public static final int MAX_CODE_POINTS = 1_000_000;
+    /** Nested lists and mappings in one file; the format itself needs about ten. */
+    public static final int MAX_DEPTH = 20;
+    /** YAML files in one source folder. */
+    public static final int MAX_FILES = 20_000;
+
+    private Limits() {
+    }
+}

@@ -1,0 +1,153 @@
+package org.journeymap.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.journeymap.format.Ids;
+import org.journeymap.model.Position;
+import org.journeymap.finding.Findings;
+import org.journeymap.finding.Rule;
+import org.journeymap.finding.Suggestions;
+
+/**
+ * The files of one source folder (format v1, section 1), found without reading them. Anything
+ * under personas/ or journeys/ that is not a YAML file named by a valid id is a finding, so a
+ * typo such as anna.yaml.bak is never silently ignored. Hidden files and folders are skipped.
+ */
+public record SourceFolder(Path root, Optional<Path> site, Optional<Path> touchpoints, List<SourceFile> personas,
+                           List<SourceFile> journeys) {
+
+    /** A persona or journey file; group is its sub-folder under journeys/ ("" for none). */
+    public record SourceFile(Path path, String id, String group) {
+    }
+
+    private static final List<String> TOP_LEVEL = List.of("site.yaml", "touchpoints.yaml");
+
+    public int fileCount() {
+        return (site.isPresent() ? 1 : 0) + (touchpoints.isPresent() ? 1 : 0) + personas.size() + journeys.size();
+    }
+
+    /** Lists the source folder; the root must be an existing directory. */
+    public static SourceFolder scan(Path root, Findings findings) throws IOException {
+        Path realRoot = root.toRealPath();
+        Optional<Path> site = topLevel(root, "site", findings);
+        Optional<Path> touchpoints = topLevel(root, "touchpoints", findings);
+        try (Stream<Path> top = Files.list(root)) {
+            for (Path p : top.sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (!name.startsWith(".") && isYaml(name) && Files.isRegularFile(p)
+                        && !List.of("site", "touchpoints").contains(baseName(name))) {
+                    findings.add(Rule.UNEXPECTED_FILE, Position.startOf(p), "journeymap does not read '"
+                            + Text.forMessage(name) + "' at the top of the source folder"
+                            + Suggestions.nearest(name, TOP_LEVEL).map(s -> "; did you mean '" + s + "'?")
+                            .orElse("; personas go in personas/, journeys in journeys/"));
+                }
+            }
+        }
+        List<SourceFile> personas = files(root, realRoot, root.resolve("personas"), false, "persona", findings);
+        List<SourceFile> journeys = files(root, realRoot, root.resolve("journeys"), true, "journey", findings);
+        SourceFolder folder = new SourceFolder(root, site, touchpoints, personas, journeys);
+        if (folder.fileCount() > Limits.MAX_FILES) {
+            findings.add(Rule.TOO_MANY_FILES, Position.startOf(root), "the source folder holds "
+                    + folder.fileCount() + " YAML files, more than the limit of " + Limits.MAX_FILES);
+            return new SourceFolder(root, Optional.empty(), Optional.empty(), List.of(), List.of());
+        }
+        return folder;
+    }
+
+    private static Optional<Path> topLevel(Path root, String base, Findings findings) {
+        Path yaml = root.resolve(base + ".yaml");
+        Path yml = root.resolve(base + ".yml");
+        boolean hasYaml = Files.isRegularFile(yaml);
+        boolean hasYml = Files.isRegularFile(yml);
+        if (hasYaml && hasYml) {
+            findings.add(Rule.DUPLICATE_ID, Position.startOf(yml),
+                    base + ".yml and " + base + ".yaml are both present; keep one of them");
+        }
+        return hasYaml ? Optional.of(yaml) : hasYml ? Optional.of(yml) : Optional.empty();
+    }
+
+    private static List<SourceFile> files(Path root, Path realRoot, Path dir, boolean nested, String kind,
+                                          Findings findings) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<SourceFile> found = new ArrayList<>();
+        Map<String, Path> byId = new HashMap<>();
+        List<Path> paths;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            paths = walk.filter(p -> !p.equals(dir))
+                    .filter(p -> !isHidden(dir, p))
+                    .sorted(Comparator.comparing(Path::toString))
+                    .toList();
+        }
+        for (Path p : paths) {
+            String name = p.getFileName().toString();
+            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                if (!nested) {
+                    findings.add(Rule.UNEXPECTED_FILE, Position.startOf(p), "personas/ holds one file per persona;"
+                            + " move the files out of the folder '" + Text.forMessage(name) + "'");
+                }
+                continue;
+            }
+            if (!isYaml(name)) {
+                findings.add(Rule.UNEXPECTED_FILE, Position.startOf(p), "'" + Text.forMessage(name)
+                        + "' is not a YAML file; rename it to end in .yaml or move it out of " + kind + "s/");
+                continue;
+            }
+            if (!p.toRealPath().startsWith(realRoot) || !Files.isRegularFile(p)) {
+                findings.add(Rule.UNEXPECTED_FILE, Position.startOf(p),
+                        "'" + Text.forMessage(name) + "' links to a file outside the source folder; copy the file in");
+                continue;
+            }
+            String id = baseName(name);
+            if (!Ids.isValid(id)) {
+                findings.add(Rule.INVALID_FILE_NAME, Position.startOf(p), "the file name '" + Text.forMessage(id)
+                        + "' is not a valid " + kind + " id; rename the file to '" + Ids.suggest(id)
+                        + "." + extension(name) + "' (lower-case letters, digits and single hyphens)");
+                continue;
+            }
+            Path first = byId.putIfAbsent(id, p);
+            if (first != null) {
+                findings.add(Rule.DUPLICATE_ID, Position.startOf(p), "the " + kind + " id '" + id
+                        + "' is already used by " + root.relativize(first) + "; rename one of the files");
+                continue;
+            }
+            Path relativeDir = dir.relativize(p).getParent();
+            String group = relativeDir == null ? "" : relativeDir.toString().replace('\\', '/');
+            found.add(new SourceFile(p, id, group));
+        }
+        return found;
+    }
+
+    private static boolean isHidden(Path dir, Path p) {
+        for (Path part : dir.relativize(p)) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isYaml(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".yaml") || lower.endsWith(".yml");
+    }
+
+    private static String baseName(String name) {
+        return name.substring(0, name.lastIndexOf('.') < 0 ? name.length() : name.lastIndexOf('.'));
+    }
+
+    private static String extension(String name) {
+        return name.substring(name.lastIndexOf('.') + 1);
+    }
+}

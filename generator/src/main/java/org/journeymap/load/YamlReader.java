@@ -1,0 +1,276 @@
+package org.journeymap.load;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.journeymap.model.Position;
+import org.journeymap.finding.Findings;
+import org.journeymap.finding.Rule;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.DocumentStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.MappingStartEvent;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.events.SequenceStartEvent;
+import org.yaml.snakeyaml.representer.Representer;
+
+/**
+ * Reads one YAML file into a {@link YNode} tree, treating it as untrusted.
+ *
+ * <p>The tree is built from SnakeYAML's event stream, so no constructor ever instantiates
+ * anything and no implicit typing happens: every scalar stays the text that was written. Anchors,
+ * aliases, tags, merge keys, duplicate keys, a second document, deep nesting, oversized files,
+ * invalid UTF-8 and forbidden characters (written raw or through escapes) become findings at their
+ * line and column. Whatever the input, this class returns findings rather than throwing.
+ */
+public final class YamlReader {
+
+    private final Yaml yaml;
+
+    public YamlReader() {
+        LoaderOptions options = hardenedOptions();
+        DumperOptions dumper = new DumperOptions();
+        this.yaml = new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options);
+    }
+
+    /** The loader options journeymap uses everywhere; the event reader enforces stricter rules on top. */
+    public static LoaderOptions hardenedOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setAllowRecursiveKeys(false);
+        options.setMaxAliasesForCollections(5);
+        options.setNestingDepthLimit(Limits.MAX_DEPTH);
+        options.setCodePointLimit(Limits.MAX_CODE_POINTS);
+        options.setTagInspector(tag -> false);
+        options.setWrappedToRootException(true);
+        options.setProcessComments(false);
+        return options;
+    }
+
+    /** Reads a file; empty when it could not be read or is not acceptable YAML (see findings). */
+    public Optional<YNode> read(Path file, Findings findings) throws IOException {
+        long size = Files.size(file);
+        if (size > Limits.MAX_FILE_BYTES) {
+            findings.add(Rule.FILE_TOO_LARGE, Position.startOf(file), "the file has " + size
+                    + " bytes, more than the limit of " + Limits.MAX_FILE_BYTES + "; split it or shorten it");
+            return Optional.empty();
+        }
+        Optional<String> text = decode(file, Files.readAllBytes(file), findings);
+        return text.flatMap(t -> parse(file, t, findings));
+    }
+
+    /** Parses text already in memory, as if it were the file's content. */
+    public Optional<YNode> parse(Path file, String text, Findings findings) {
+        if (text.length() > 0 && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        int bad = Text.firstForbidden(text);
+        if (bad >= 0) {
+            findings.add(Rule.CONTROL_CHARACTER, positionOf(file, text, bad), "the character "
+                    + Text.codePoint(text.charAt(bad)) + " is not allowed; delete it (only tab and newline are"
+                    + " allowed among control characters)");
+            return Optional.empty();
+        }
+        try {
+            return new TreeBuilder(file, findings).build(yaml.parse(new StringReader(text)));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            Position at = mark == null ? Position.startOf(file)
+                    : new Position(file, mark.getLine() + 1, mark.getColumn() + 1);
+            findings.add(Rule.YAML_SYNTAX, at, syntaxMessage(e));
+            return Optional.empty();
+        } catch (YAMLException e) {
+            findings.add(Rule.YAML_SYNTAX, Position.startOf(file),
+                    "the file cannot be read as YAML: " + Text.forMessage(String.valueOf(e.getMessage())));
+            return Optional.empty();
+        }
+    }
+
+    private static String syntaxMessage(MarkedYAMLException e) {
+        StringBuilder m = new StringBuilder("YAML syntax error: ");
+        if (e.getProblem() != null) {
+            m.append(e.getProblem());
+        }
+        if (e.getContext() != null) {
+            m.append(" (").append(e.getContext()).append(')');
+        }
+        m.append("; check the indentation and quoting here");
+        return m.toString().replace('\n', ' ');
+    }
+
+    private static Optional<String> decode(Path file, byte[] bytes, Findings findings) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            out.flip();
+            String before = out.toString();
+            findings.add(Rule.INVALID_ENCODING, positionOf(file, before, before.length()),
+                    "the file is not valid UTF-8 at byte " + in.position() + "; save it as UTF-8");
+            return Optional.empty();
+        }
+        decoder.flush(out);
+        out.flip();
+        return Optional.of(out.toString());
+    }
+
+    private static Position positionOf(Path file, String text, int index) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < index; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else if (!Character.isLowSurrogate(text.charAt(i))) {
+                column++;
+            }
+        }
+        return new Position(file, line, column);
+    }
+
+    /** Turns events into nodes, stopping at the first construct the format forbids. */
+    private static final class TreeBuilder {
+
+        private final Path file;
+        private final Findings findings;
+        private final Deque<List<YNode>> open = new ArrayDeque<>();
+        private final Deque<Event> openEvents = new ArrayDeque<>();
+
+        TreeBuilder(Path file, Findings findings) {
+            this.file = file;
+            this.findings = findings;
+        }
+
+        Optional<YNode> build(Iterable<Event> events) {
+            YNode root = null;
+            int documents = 0;
+            for (Event event : events) {
+                Position at = at(event.getStartMark());
+                if (event instanceof DocumentStartEvent) {
+                    documents++;
+                    if (documents > 1) {
+                        findings.add(Rule.YAML_MULTIPLE_DOCUMENTS, at,
+                                "a second YAML document starts here; write one persona or journey per file");
+                        return Optional.empty();
+                    }
+                    continue;
+                }
+                if (event instanceof AliasEvent alias) {
+                    findings.add(Rule.YAML_ANCHOR, at, "alias *" + Text.forMessage(alias.getAnchor())
+                            + " is not allowed; write the value out in full");
+                    return Optional.empty();
+                }
+                if (event instanceof NodeEvent node && node.getAnchor() != null) {
+                    findings.add(Rule.YAML_ANCHOR, at, "anchor &" + Text.forMessage(node.getAnchor())
+                            + " is not allowed; write values out in full instead of reusing them");
+                    return Optional.empty();
+                }
+                String tag = event instanceof ScalarEvent s ? s.getTag()
+                        : event instanceof CollectionStartEvent c ? c.getTag() : null;
+                if (tag != null) {
+                    findings.add(Rule.YAML_TAG, at, "the tag " + Text.forMessage(tag)
+                            + " is not allowed; remove it (quote the value if it must stay text)");
+                    return Optional.empty();
+                }
+                YNode done = null;
+                if (event instanceof ScalarEvent s) {
+                    done = scalar(s, at);
+                    if (done == null) {
+                        return Optional.empty();
+                    }
+                } else if (event instanceof SequenceStartEvent || event instanceof MappingStartEvent) {
+                    if (open.size() >= Limits.MAX_DEPTH) {
+                        findings.add(Rule.YAML_TOO_DEEP, at, "lists and mappings are nested more than "
+                                + Limits.MAX_DEPTH + " deep here; flatten the structure");
+                        return Optional.empty();
+                    }
+                    open.push(new ArrayList<>());
+                    openEvents.push(event);
+                } else if (event.is(Event.ID.SequenceEnd)) {
+                    Event start = openEvents.pop();
+                    done = new YNode.Sequence(List.copyOf(open.pop()), at(start.getStartMark()));
+                } else if (event.is(Event.ID.MappingEnd)) {
+                    Event start = openEvents.pop();
+                    done = mapping(open.pop(), at(start.getStartMark()));
+                    if (done == null) {
+                        return Optional.empty();
+                    }
+                }
+                if (done != null) {
+                    if (open.isEmpty()) {
+                        root = done;
+                    } else {
+                        open.peek().add(done);
+                    }
+                }
+            }
+            return Optional.ofNullable(root);
+        }
+
+        private YNode scalar(ScalarEvent s, Position at) {
+            String value = s.getValue();
+            int bad = Text.firstForbidden(value);
+            if (bad >= 0) {
+                findings.add(Rule.CONTROL_CHARACTER, at, "the value holds the character "
+                        + Text.codePoint(value.charAt(bad)) + " (written as an escape); it is not allowed, delete it");
+                return null;
+            }
+            return new YNode.Scalar(value, s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN, at);
+        }
+
+        private YNode mapping(List<YNode> flat, Position at) {
+            List<YNode.Entry> entries = new ArrayList<>();
+            Map<String, Position> seen = new HashMap<>();
+            for (int i = 0; i + 1 < flat.size(); i += 2) {
+                if (!(flat.get(i) instanceof YNode.Scalar key)) {
+                    findings.add(Rule.WRONG_TYPE, flat.get(i).at(),
+                            "a key must be plain text, not " + YNode.describe(flat.get(i)));
+                    return null;
+                }
+                if (key.plain() && key.value().equals("<<")) {
+                    findings.add(Rule.YAML_MERGE_KEY, key.at(),
+                            "merge keys (<<) are not allowed; write the keys out in full");
+                    return null;
+                }
+                Position first = seen.putIfAbsent(key.value(), key.at());
+                if (first != null) {
+                    findings.add(Rule.YAML_DUPLICATE_KEY, key.at(), "the key '" + Text.forMessage(key.value())
+                            + "' is already written on line " + first.line() + "; keep one of them");
+                    return null;
+                }
+                entries.add(new YNode.Entry(key, flat.get(i + 1)));
+            }
+            return new YNode.Mapping(List.copyOf(entries), at);
+        }
+
+        private Position at(Mark mark) {
+            return mark == null ? Position.startOf(file) : new Position(file, mark.getLine() + 1, mark.getColumn() + 1);
+        }
+    }
+}

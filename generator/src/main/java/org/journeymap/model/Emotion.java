@@ -1,0 +1,18 @@
+package org.journeymap.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How a step feels, as one score per persona. perPersona tells whether it was written as a map
+ * ({anna: 1, piotr: -1}) or as a single number, which belongs to the journey's only persona.
+ */
+public record Emotion(List<Score> scores, boolean perPersona, Position at) {
+
+    public record Score(String persona, double value, Position at) {
+    }
+
+    public Optional<Score> of(String persona) {
+        return scores.stream().filter(s -> persona.equals(s.persona())).findFirst();
+    }
+}

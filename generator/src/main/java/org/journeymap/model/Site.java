@@ -1,0 +1,25 @@
+package org.journeymap.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Settings from site.yaml, with defaults for everything not written. */
+public record Site(String title, String description, String language, String baseUrl, EmotionScale emotionScale,
+                   List<Lane> lanes, List<MetricDefinition> metrics, Map<String, Severity> rules, String footer,
+                   Position at) {
+
+    public static final String DEFAULT_TITLE = "Customer journeys";
+    public static final List<String> LANGUAGES = List.of("en", "pl", "ru");
+
+    public Site {
+        lanes = List.copyOf(lanes);
+        metrics = List.copyOf(metrics);
+        rules = Map.copyOf(rules);
+    }
+
+    /** Built-in metrics followed by the custom ones. */
+    public Optional<MetricDefinition> metric(String id) {
+        return metrics.stream().filter(m -> m.id().equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,8 @@
+package org.journeymap.model;
+
+/** Where the customer meets the brand (format v1, section 5). */
+public record Touchpoint(String id, String name, String channel, Kind kind, String owner, String description,
+                         Position at) {
+
+    public enum Kind { DIRECT, INDIRECT }
+}
