@@ -36,6 +36,7 @@ final class Checker {
     private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9]+");
     private static final Set<String> TRUE = Set.of("true", "True", "TRUE");
     private static final Set<String> FALSE = Set.of("false", "False", "FALSE");
+    private static final Pattern SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*):");
     private static final Set<String> URL_SCHEMES = Set.of("http", "https", "mailto");
 
     private final Findings findings;
@@ -149,7 +150,13 @@ final class Checker {
     }
 
     private boolean url(Value.Txt v, String name) {
-        String scheme;
+        java.util.regex.Matcher written = SCHEME.matcher(v.text().trim());
+        String scheme = written.lookingAt() ? written.group(1) : null;
+        if (scheme != null && !URL_SCHEMES.contains(scheme.toLowerCase(Locale.ROOT))) {
+            findings.add(Rule.INVALID_URL, v.at(), "'" + Text.forMessage(v.text()) + "' is not allowed in '" + name
+                    + "': only http, https and mailto links are; write a full address such as https://example.com/page");
+            return false;
+        }
         try {
             scheme = new URI(v.text().trim()).getScheme();
         } catch (URISyntaxException e) {

@@ -340,14 +340,15 @@ public final class ModelBinder {
     private static Emotion emotion(Value.Map s, List<String> personas, Findings findings) {
         Optional<Value> written = s.get("emotion");
         if (written.isEmpty()) {
-            return null;
+            // written but invalid (and reported): no scores, yet not a step that lacks an emotion
+            return s.keyAt().containsKey("emotion") ? new Emotion(List.of(), false, s.at("emotion")) : null;
         }
         if (written.get() instanceof Value.Num n) {
             if (personas.size() > 1) {
                 findings.add(Rule.WRONG_TYPE, n.at(), "this journey has " + personas.size()
                         + " personas; write the emotion for each, such as {" + personas.get(0) + ": "
                         + Numbers.format(n.value()) + ", " + personas.get(1) + ": " + Numbers.format(n.value()) + "}");
-                return null;
+                return new Emotion(List.of(), false, n.at());
             }
             String persona = personas.isEmpty() ? null : personas.get(0);
             return new Emotion(List.of(new Emotion.Score(persona, n.value(), n.at())), false, n.at());

@@ -87,6 +87,12 @@ public final class YamlReader {
         if (text.length() > 0 && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
+        int codePoints = text.codePointCount(0, text.length());
+        if (codePoints > Limits.MAX_CODE_POINTS) {
+            findings.add(Rule.FILE_TOO_LARGE, Position.startOf(file), "the file has " + codePoints
+                    + " characters, more than the limit of " + Limits.MAX_CODE_POINTS + "; split it or shorten it");
+            return Optional.empty();
+        }
         int bad = Text.firstForbidden(text);
         if (bad >= 0) {
             findings.add(Rule.CONTROL_CHARACTER, positionOf(file, text, bad), "the character "
@@ -194,7 +200,8 @@ public final class YamlReader {
                 String tag = event instanceof ScalarEvent s ? s.getTag()
                         : event instanceof CollectionStartEvent c ? c.getTag() : null;
                 if (tag != null) {
-                    findings.add(Rule.YAML_TAG, at, "the tag " + Text.forMessage(tag)
+                    String written = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring(18) : tag;
+                    findings.add(Rule.YAML_TAG, at, "the tag " + Text.forMessage(written)
                             + " is not allowed; remove it (quote the value if it must stay text)");
                     return Optional.empty();
                 }

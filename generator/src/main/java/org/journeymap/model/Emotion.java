@@ -6,6 +6,7 @@ import java.util.Optional;
 /**
  * How a step feels, as one score per persona. perPersona tells whether it was written as a map
  * ({anna: 1, piotr: -1}) or as a single number, which belongs to the journey's only persona.
+ * An emotion that was written but could not be used (and was reported) has no scores.
  */
 public record Emotion(List<Score> scores, boolean perPersona, Position at) {
 

@@ -188,8 +188,9 @@ public final class ProjectValidator {
                 }
             }
         }
+        boolean unusable = e != null && e.scores().isEmpty();
         for (String persona : j.personaIds()) {
-            if (e == null || e.of(persona).isEmpty()) {
+            if (!unusable && (e == null || e.of(persona).isEmpty())) {
                 findings.add(Rule.STEP_WITHOUT_EMOTION, e == null ? step.at() : e.at(), "the step '"
                         + Text.forMessage(step.name()) + "' has no emotion" + (j.personas().size() > 1 ? " for '"
                         + persona + "'" : "") + ", which leaves a gap in the curve; add 'emotion:' with a number from "
