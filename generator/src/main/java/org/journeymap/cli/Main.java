@@ -41,7 +41,6 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main(), new Factory(cwd));
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExitCodeExceptionMapper(e -> BUG);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("journeymap: internal error (this is a bug, please report it): " + e);
             for (StackTraceElement frame : e.getStackTrace()) {

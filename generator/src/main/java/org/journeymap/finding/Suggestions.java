@@ -1,6 +1,7 @@
 package org.journeymap.finding;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -27,9 +28,14 @@ public final class Suggestions {
             return Optional.empty();
         }
         int allowed = Math.max(1, Math.min(3, Math.max(in.length(), best.length()) / 3));
-        boolean prefix = in.length() >= 3 && (best.toLowerCase(Locale.ROOT).startsWith(in)
-                || in.startsWith(best.toLowerCase(Locale.ROOT)));
-        return bestDistance <= allowed || prefix ? Optional.of(best) : Optional.empty();
+        if (bestDistance <= allowed) {
+            return Optional.of(best);
+        }
+        // a clipped word ("touch" for "touchpoints") is a likely typo when only one key starts with it
+        List<String> prefixed = in.length() < 3 ? List.of() : candidates.stream()
+                .filter(c -> c.toLowerCase(Locale.ROOT).startsWith(in))
+                .toList();
+        return prefixed.size() == 1 ? Optional.of(prefixed.get(0)) : Optional.empty();
     }
 
     /** "; did you mean 'x'?" or "; expected one of: a, b, c" when nothing is close. */

@@ -123,7 +123,12 @@ public final class YamlReader {
         if (e.getContext() != null) {
             m.append(" (").append(e.getContext()).append(')');
         }
-        m.append("; check the indentation and quoting here");
+        if (String.valueOf(e.getProblem()).endsWith("but got ?") && String.valueOf(e.getContext()).contains("flow")) {
+            // SnakeYAML reads YAML 1.1, where '?' ends a plain scalar inside [ ] and { }
+            m.append("; a '?' inside [ ] or { } must be quoted: write that item in double quotes");
+        } else {
+            m.append("; check the indentation and quoting here");
+        }
         return m.toString().replace('\n', ' ');
     }
 

@@ -260,4 +260,13 @@ class HostileYamlTest {
         assertEquals(Rule.YAML_MULTIPLE_DOCUMENTS, only(read("title: a\n---\ntitle: b\n")).rule());
         assertTrue(read("---\ntitle: a\n...\n").isEmpty(), "one explicit document is fine");
     }
+
+    @Test
+    void questionMarkInAFlowListGetsAQuotingHint() {
+        Finding f = only(read("thoughts: [Nice colours, but is it comfortable?]\n"));
+        assertEquals(Rule.YAML_SYNTAX, f.rule());
+        assertEquals(47, f.at().column());
+        assertTrue(f.message().contains("must be quoted"), f.message());
+        assertTrue(read("thoughts:\n  - but is it comfortable?\n").isEmpty());
+    }
 }

@@ -1,0 +1,137 @@
+package org.journeymap.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.journeymap.testing.Sources;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class CliTest {
+
+    @TempDir
+    Path temp;
+
+    private record Run(int status, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.run(args, new PrintWriter(out), new PrintWriter(err), temp);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    private void broken() throws Exception {
+        Sources.project(temp.resolve("src/journeys"), Map.of(
+                "journeys/buy.yaml", Sources.JOURNEY.replace("emotion: 1", "emotion: 3"),
+                "personas/ben.yaml", "name: Ben\n"));
+    }
+
+    @Test
+    void cleanFolderExitsZeroWithASummary() throws Exception {
+        Sources.project(temp.resolve("src/journeys"), Map.of());
+        Run r = run("validate", "src/journeys");
+        assertEquals(0, r.status(), r.err());
+        assertEquals("0 errors, 0 warnings in 2 files\n", r.out().replace("\r", ""));
+    }
+
+    @Test
+    void warningsAloneExitZero() throws Exception {
+        Sources.project(temp.resolve("src/journeys"), Map.of("personas/ben.yaml", "name: Ben\n"));
+        Run r = run("validate", "src/journeys");
+        assertEquals(0, r.status());
+        assertTrue(r.out().endsWith("0 errors, 1 warning in 3 files\n"), r.out());
+    }
+
+    @Test
+    void textFormatPrintsPathsRelativeToTheCurrentFolder() throws Exception {
+        broken();
+        Run r = run("validate", "src/journeys");
+        assertEquals(1, r.status());
+        assertEquals("""
+                src/journeys/journeys/buy.yaml:7:18: error: emotion 3 is outside the scale -2..2; write a number from -2 to 2 [emotion-out-of-scale]
+                src/journeys/personas/ben.yaml:1:1: warning: no journey names the persona 'ben'; name it in a journey's persona or personas, or delete the file [persona-unused]
+                1 error, 1 warning in 3 files
+                """, r.out());
+    }
+
+    @Test
+    void githubFormatPrintsWorkflowCommands() throws Exception {
+        broken();
+        Run r = run("validate", "--format", "github", "src/journeys");
+        assertEquals(1, r.status());
+        assertEquals("""
+                ::error file=src/journeys/journeys/buy.yaml,line=7,col=18,title=emotion-out-of-scale::emotion 3 is outside the scale -2..2; write a number from -2 to 2
+                ::warning file=src/journeys/personas/ben.yaml,line=1,col=1,title=persona-unused::no journey names the persona 'ben'; name it in a journey's persona or personas, or delete the file
+                1 error, 1 warning in 3 files
+                """, r.out());
+    }
+
+    @Test
+    void jsonFormatIsOneArrayWithTheSummaryOnStandardError() throws Exception {
+        broken();
+        Run r = run("validate", "--format=json", "src/journeys");
+        assertEquals(1, r.status());
+        JsonNode findings = JsonMapper.builder().build().readTree(r.out());
+        assertEquals(2, findings.size());
+        JsonNode first = findings.get(0);
+        assertEquals("src/journeys/journeys/buy.yaml", first.get("file").asString());
+        assertEquals(7, first.get("line").asInt());
+        assertEquals(18, first.get("column").asInt());
+        assertEquals("error", first.get("severity").asString());
+        assertEquals("emotion-out-of-scale", first.get("rule").asString());
+        assertEquals("1 error, 1 warning in 3 files\n", r.err());
+    }
+
+    @Test
+    void missingFolderIsAnIoProblem() {
+        Run r = run("validate", "nowhere");
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("nowhere does not exist"), r.err());
+    }
+
+    @Test
+    void unknownFormatIsAUsageProblem() throws Exception {
+        Sources.project(temp, Map.of());
+        Run r = run("validate", "--format", "xml", ".");
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("'xml' is not a format; use text, github or json"), r.err());
+    }
+
+    @Test
+    void unknownCommandAndMissingArgumentsAreUsageProblems() {
+        assertEquals(2, run("render").status());
+        assertEquals(2, run("validate").status());
+        assertEquals(2, run().status());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "validate", "schema"})
+    void everyCommandHasHelp(String command) {
+        Run r = command.isEmpty() ? run("--help") : run(command, "--help");
+        assertEquals(0, r.status());
+        assertTrue(r.out().startsWith("Usage: journeymap" + (command.isEmpty() ? "" : " " + command)), r.out());
+        assertTrue(r.out().contains("Exit status") || command.equals("schema"), r.out());
+    }
+
+    @Test
+    void schemaWritesFourFiles() throws Exception {
+        Run r = run("schema", "-o", "out/schema");
+        assertEquals(0, r.status(), r.err());
+        for (String kind : new String[] {"site", "touchpoints", "persona", "journey"}) {
+            Path file = temp.resolve("out/schema/" + kind + ".schema.json");
+            assertTrue(Files.readString(file).contains("\"$schema\" : \"https://json-schema.org/draft/2020-12/schema\""));
+            assertTrue(r.out().contains(kind + ".schema.json"), r.out());
+        }
+    }
+}
