@@ -128,14 +128,17 @@ public final class ModelBinder {
             }
         } else {
             for (Map.Entry<String, Value> e : written.entries().entrySet()) {
-                int key = Integer.parseInt(e.getKey().trim().replace("+", ""));
+                long key = new java.math.BigInteger(e.getKey().trim().replace("+", ""))
+                        .max(java.math.BigInteger.valueOf(Long.MIN_VALUE))
+                        .min(java.math.BigInteger.valueOf(Long.MAX_VALUE)).longValue();
                 if (key < min || key > max) {
-                    findings.add(Rule.INVALID_SCALE, written.keyAt().get(e.getKey()), "the label key " + key
+                    findings.add(Rule.INVALID_SCALE, written.keyAt().get(e.getKey()), "the label key "
+                            + Text.forMessage(e.getKey().trim())
                             + " is outside the scale " + min + ".." + max + "; use a whole number from " + min
                             + " to " + max);
                     continue;
                 }
-                labels.put(key, ((Value.Txt) e.getValue()).text());
+                labels.put((int) key, ((Value.Txt) e.getValue()).text());
             }
         }
         return new EmotionScale(min, max, labels);

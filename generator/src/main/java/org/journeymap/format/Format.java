@@ -56,8 +56,8 @@ public final class Format {
             opt("max", new Num(null, null, false), "The highest valid value.")));
 
     public static final ObjectSpec EMOTION_SCALE = new ObjectSpec("emotion scale", "an", "The range of emotion scores; default -2..2.", List.of(
-            req("min", new Num(null, null, true), "The lowest score, a whole number (default -2)."),
-            req("max", new Num(null, null, true), "The highest score, a whole number (default 2)."),
+            req("min", new Num(-100.0, 100.0, true), "The lowest score, a whole number from -100 to 100 (default -2)."),
+            req("max", new Num(-100.0, 100.0, true), "The highest score, a whole number from -100 to 100 (default 2)."),
             opt("labels", new MapOf(KeyKind.INTEGER, TEXT), "Words for whole scores within min..max, such as -2: Frustrated.")));
 
     public static final ObjectSpec SITE = new ObjectSpec("site", "the", "Site settings: site.yaml at the top of the source folder. Every key is optional.", List.of(
