@@ -3,9 +3,16 @@ package org.journeymap;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.journeymap.bind.ModelBinder;
 import org.journeymap.finding.Findings;
 import org.journeymap.load.SourceFolder;
+import org.journeymap.output.AtomicSiteWriter;
+import org.journeymap.output.OutputFolderException;
+import org.journeymap.output.PngManifest;
+import org.journeymap.render.RenderException;
+import org.journeymap.render.SiteRenderer;
 import org.journeymap.validate.ProjectValidator;
 
 /**
@@ -44,7 +51,36 @@ public final class Generator {
         }
     }
 
-    /** Configures a {@link Generator}; later options (output, theme, base URL) are added here. */
+    /** What a build did: the validation, and the number of files written (0 when errors stopped it). */
+    public record Build(Validation validation, int filesWritten) {
+    }
+
+    /**
+     * Validates, then renders the site into the output folder, replacing what journeymap wrote
+     * there before in one swap. With an error finding nothing is written. The output folder may
+     * not be, contain or lie inside the source folder, nor be or contain any protected folder.
+     */
+    public Build build(Path sourceFolder, Path outputFolder, List<Path> protectedFolders)
+            throws SourceFolderException, OutputFolderException, RenderException {
+        Validation validation = validate(sourceFolder);
+        if (validation.hasErrors()) {
+            return new Build(validation, 0);
+        }
+        Path output = outputFolder.toAbsolutePath().normalize();
+        Map<String, byte[]> cache = SiteRenderer.pngCache(output, PngManifest.read(output));
+        try (AtomicSiteWriter writer = AtomicSiteWriter.open(output, validation.project().sourceRoot(),
+                protectedFolders)) {
+            SiteRenderer.Result result = new SiteRenderer().render(validation.project(), writer,
+                    new SiteRenderer.Options(true, cache));
+            PngManifest.write(writer, result.pngHashes());
+            writer.commit();
+            return new Build(validation, result.files());
+        } catch (IOException e) {
+            throw new OutputFolderException(output, "cannot write the site to " + outputFolder + ": " + e, e);
+        }
+    }
+
+    /** Configures a {@link Generator}; later options (theme, base URL) are added here. */
     public static final class Builder {
 
         private Builder() {

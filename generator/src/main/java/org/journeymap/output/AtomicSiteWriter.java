@@ -1,0 +1,190 @@
+package org.journeymap.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Writes a site into a temporary folder beside the output folder and swaps it in when complete.
+ * On any failure the previous site is left byte for byte as it was and the temporary folder is
+ * removed. Refuses to replace a folder that journeymap did not write (see {@link #MARKER}).
+ *
+ * <pre>{@code
+ * try (AtomicSiteWriter w = AtomicSiteWriter.open(out, guarded)) {
+ *     render(w);
+ *     w.commit();
+ * }
+ * }</pre>
+ */
+public final class AtomicSiteWriter implements SiteOutput, AutoCloseable {
+
+    /** The file that marks a folder as journeymap's own, safe to replace. */
+    public static final String MARKER = ".journeymap-site";
+
+    private final Path target;
+    private final Path staging;
+    private final Path realStaging;
+    private boolean committed;
+
+    private AtomicSiteWriter(Path target, Path staging) throws IOException {
+        this.target = target;
+        this.staging = staging;
+        this.realStaging = staging.toRealPath();
+    }
+
+    /**
+     * Checks that the output folder may be replaced, then opens a temporary folder beside it.
+     *
+     * @param source the source folder: the output may neither contain it nor lie inside it
+     * @param protectedFolders folders the output may not be or contain, such as the current
+     *                         folder and the project folder
+     */
+    public static AtomicSiteWriter open(Path output, Path source, List<Path> protectedFolders)
+            throws OutputFolderException {
+        Path target = output.toAbsolutePath().normalize();
+        refuseUnsafe(target, source.toAbsolutePath().normalize(), protectedFolders);
+        Path parent = target.getParent();
+        try {
+            Files.createDirectories(parent);
+            Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".journeymap-");
+            return new AtomicSiteWriter(target, staging);
+        } catch (IOException e) {
+            throw new OutputFolderException(target, "cannot create a temporary folder beside " + target + ": " + e, e);
+        }
+    }
+
+    static void refuseUnsafe(Path target, Path source, List<Path> protectedFolders) throws OutputFolderException {
+        if (target.getParent() == null) {
+            throw new OutputFolderException(target, "refusing to write the site to the root folder " + target, null);
+        }
+        List<Path> kept = new java.util.ArrayList<>();
+        kept.add(Path.of(System.getProperty("user.home")));
+        kept.add(source);
+        kept.addAll(protectedFolders);
+        for (Path k : kept) {
+            Path p = k.toAbsolutePath().normalize();
+            if (p.startsWith(target)) {
+                throw new OutputFolderException(target, "refusing to write the site to " + target + ", which "
+                        + (p.equals(target) ? "is " : "contains ") + p + "; choose a folder of its own such as"
+                        + " target/site", null);
+            }
+        }
+        if (target.startsWith(source)) {
+            throw new OutputFolderException(target, "refusing to write the site to " + target
+                    + ", inside the source folder; choose a folder outside it such as target/site", null);
+        }
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new OutputFolderException(target, "refusing to replace " + target + ": it is not a folder", null);
+        }
+        if (Files.exists(target.resolve(".git")) || Files.exists(target.resolve("pom.xml"))) {
+            throw new OutputFolderException(target, "refusing to replace " + target
+                    + ": it holds .git or pom.xml, so it looks like a project, not a site", null);
+        }
+        if (!Files.isRegularFile(target.resolve(MARKER)) && !isEmpty(target)) {
+            throw new OutputFolderException(target, "refusing to replace " + target + ": it is not empty and"
+                    + " journeymap did not write it (it has no " + MARKER + " file); empty it or choose another folder",
+                    null);
+        }
+    }
+
+    private static boolean isEmpty(Path dir) throws OutputFolderException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new OutputFolderException(dir, "cannot read " + dir + ": " + e, e);
+        }
+    }
+
+    @Override
+    public void write(String path, byte[] content) throws IOException {
+        Path file = resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.write(file, content);
+    }
+
+    @Override
+    public void copy(String path, Path source) throws IOException {
+        Path file = resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private Path resolve(String path) throws IOException {
+        Path file = staging.resolve(SiteOutput.checkedPath(path)).normalize();
+        if (!file.startsWith(staging)) {
+            throw new IOException("this is a bug: output path " + path + " leaves the output folder");
+        }
+        Path parent = file.getParent();
+        if (Files.exists(parent) && !parent.toRealPath().startsWith(realStaging)) {
+            throw new IOException("this is a bug: output path " + path + " leaves the output folder");
+        }
+        return file;
+    }
+
+    /** Swaps the finished site in place of the old one. */
+    public void commit() throws OutputFolderException {
+        try {
+            Files.writeString(staging.resolve(MARKER), "This folder was written by journeymap and is replaced"
+                    + " whole on every build.\n");
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+                Files.delete(old);
+                move(target, old);
+                try {
+                    move(staging, target);
+                } catch (IOException e) {
+                    move(old, target);
+                    throw e;
+                }
+                deleteTree(old);
+            } else {
+                move(staging, target);
+            }
+            committed = true;
+        } catch (IOException e) {
+            throw new OutputFolderException(target, "cannot put the new site in place at " + target + ": " + e, e);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException | FileAlreadyExistsException e) {
+            Files.move(from, to);
+        }
+    }
+
+    /** Removes the temporary folder unless the site was committed. */
+    @Override
+    public void close() throws OutputFolderException {
+        if (!committed) {
+            try {
+                deleteTree(staging);
+            } catch (IOException | UncheckedIOException e) {
+                throw new OutputFolderException(staging, "cannot remove the temporary folder " + staging + ": " + e, e);
+            }
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

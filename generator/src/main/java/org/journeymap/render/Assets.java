@@ -1,0 +1,82 @@
+package org.journeymap.render;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.journeymap.format.Format;
+import org.journeymap.format.Ids;
+
+/**
+ * Images referenced by the sources (avatars and Markdown images), checked again here so that
+ * nothing outside the source folder can reach the site, and given safe output names under
+ * assets/.
+ */
+final class Assets {
+
+    private final Path root;
+    private final Path realRoot;
+    /** Output path (under assets/) to the source file; sorted, so output is deterministic. */
+    private final Map<String, Path> files = new TreeMap<>();
+
+    Assets(Path sourceRoot) throws IOException {
+        this.root = sourceRoot.toAbsolutePath().normalize();
+        this.realRoot = root.toRealPath();
+    }
+
+    /** The output path of a source-relative image path, registering it for copying; empty when unsafe. */
+    synchronized Optional<String> register(String path) {
+        Optional<Path> file = resolve(path);
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        String out = outputPath(root.relativize(file.get()));
+        files.putIfAbsent(out, file.get());
+        return Optional.of(out);
+    }
+
+    private Optional<Path> resolve(String path) {
+        try {
+            String lower = path.toLowerCase(Locale.ROOT);
+            if (path.isBlank() || Markdown.hasScheme(path) || path.startsWith("/") || path.startsWith("\\")
+                    || Format.IMAGE_EXTENSIONS.stream().noneMatch(x -> lower.endsWith("." + x))) {
+                return Optional.empty();
+            }
+            Path file = root.resolve(path).normalize();
+            if (!file.startsWith(root) || !Files.isRegularFile(file) || !file.toRealPath().startsWith(realRoot)) {
+                return Optional.empty();
+            }
+            return Optional.of(file);
+        } catch (InvalidPathException | IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** assets/ plus each folder as a slug and the file name as slug.ext. */
+    static String outputPath(Path relative) {
+        StringBuilder out = new StringBuilder("assets");
+        int parts = relative.getNameCount();
+        int first = parts > 1 && relative.getName(0).toString().equals("assets") ? 1 : 0;
+        for (int i = first; i < parts; i++) {
+            String name = relative.getName(i).toString();
+            if (i == parts - 1) {
+                int dot = name.lastIndexOf('.');
+                String base = Ids.slug(name.substring(0, dot));
+                out.append('/').append(base.isEmpty() ? "image" : base).append('.')
+                        .append(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+            } else {
+                String slug = Ids.slug(name);
+                out.append('/').append(slug.isEmpty() ? "folder" : slug);
+            }
+        }
+        return out.toString();
+    }
+
+    synchronized Map<String, Path> files() {
+        return new TreeMap<>(files);
+    }
+}

@@ -1,0 +1,94 @@
+package org.journeymap.render;
+
+import java.awt.Font;
+import java.awt.GraphicsEnvironment;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.util.Arrays;
+import org.apache.batik.bridge.ExternalResourceSecurity;
+import org.apache.batik.bridge.NoLoadExternalResourceSecurity;
+import org.apache.batik.bridge.NoLoadScriptSecurity;
+import org.apache.batik.bridge.ScriptSecurity;
+import org.apache.batik.bridge.UserAgent;
+import org.apache.batik.transcoder.SVGAbstractTranscoder;
+import org.apache.batik.transcoder.TranscoderException;
+import org.apache.batik.transcoder.TranscoderInput;
+import org.apache.batik.transcoder.TranscoderOutput;
+import org.apache.batik.transcoder.image.PNGTranscoder;
+import org.apache.batik.util.ParsedURL;
+
+/**
+ * Turns the SVG that journeymap drew into PNG with Batik, locked down: the SVG is read from a
+ * string with no document URI, scripts and external resources (local files included) are never
+ * loaded, onload never runs, and the size is capped.
+ */
+public final class CurveRasterizer {
+
+    static final float MAX_WIDTH = 4000;
+    static final float MAX_HEIGHT = 1200;
+    /** Text that must render as letters: Polish and Cyrillic. */
+    static final String SAMPLE = "Łódź zażółć Жизнь";
+
+    private static volatile String fontProblem;
+    private static volatile boolean fontsChecked;
+
+    /** Why PNGs cannot be drawn on this machine, or null when they can. */
+    public static String fontProblem() {
+        if (!fontsChecked) {
+            synchronized (CurveRasterizer.class) {
+                if (!fontsChecked) {
+                    fontProblem = checkFonts();
+                    fontsChecked = true;
+                }
+            }
+        }
+        return fontProblem;
+    }
+
+    private static String checkFonts() {
+        String install = "; install fontconfig and a font covering Polish and Cyrillic"
+                + " (on Debian: apt-get install fontconfig fonts-dejavu-core)";
+        try {
+            String[] families = GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames();
+            boolean covered = Arrays.stream(families)
+                    .anyMatch(f -> new Font(f, Font.PLAIN, 12).canDisplayUpTo(SAMPLE) == -1);
+            return covered ? null : "no installed font can draw Polish and Cyrillic letters" + install;
+        } catch (Error | RuntimeException e) {
+            // the JDK fails this way in headless mode when fontconfig or any font is missing
+            return "the JDK found no usable fonts (" + e.getClass().getSimpleName() + ")" + install;
+        }
+    }
+
+    /** Rasterizes SVG text at the given width; the height follows the aspect ratio. */
+    public byte[] png(String svg, float width) throws TranscoderException {
+        PNGTranscoder transcoder = new PNGTranscoder() {
+            @Override
+            protected UserAgent createUserAgent() {
+                return new SVGAbstractTranscoderUserAgent() {
+                    @Override
+                    public ScriptSecurity getScriptSecurity(String type, ParsedURL script, ParsedURL doc) {
+                        return new NoLoadScriptSecurity(type);
+                    }
+
+                    @Override
+                    public ExternalResourceSecurity getExternalResourceSecurity(ParsedURL resource, ParsedURL doc) {
+                        return new NoLoadExternalResourceSecurity();
+                    }
+
+                    @Override
+                    public boolean isXMLParserValidating() {
+                        return false;
+                    }
+                };
+            }
+        };
+        transcoder.addTranscodingHint(SVGAbstractTranscoder.KEY_EXECUTE_ONLOAD, Boolean.FALSE);
+        transcoder.addTranscodingHint(SVGAbstractTranscoder.KEY_ALLOW_EXTERNAL_RESOURCES, Boolean.FALSE);
+        transcoder.addTranscodingHint(SVGAbstractTranscoder.KEY_MAX_WIDTH, MAX_WIDTH);
+        transcoder.addTranscodingHint(SVGAbstractTranscoder.KEY_MAX_HEIGHT, MAX_HEIGHT);
+        transcoder.addTranscodingHint(SVGAbstractTranscoder.KEY_WIDTH, Math.min(width, MAX_WIDTH));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        transcoder.transcode(new TranscoderInput(new StringReader(svg)), new TranscoderOutput(out));
+        return out.toByteArray();
+    }
+}

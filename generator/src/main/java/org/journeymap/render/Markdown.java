@@ -1,0 +1,68 @@
+package org.journeymap.render;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import org.commonmark.node.Image;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * Markdown fields rendered safely: raw HTML is shown as text, links and images may only use
+ * http, https, mailto or relative targets (the default sanitizer would let data: through), and
+ * relative images are rewritten to the copies in the site's assets folder. Thread-safe.
+ */
+public final class Markdown {
+
+    static final Set<String> SCHEMES = Set.of("http", "https", "mailto");
+
+    private final Parser parser = Parser.builder().build();
+
+    /** Renders text; images resolves a relative image path to its URL in the site, or null to drop it. */
+    public String toHtml(String markdown, Function<String, String> images) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        HtmlRenderer renderer = HtmlRenderer.builder()
+                .escapeHtml(true)
+                .sanitizeUrls(true)
+                .urlSanitizer(new DefaultUrlSanitizer(List.copyOf(SCHEMES)))
+                .attributeProviderFactory(context -> (node, tagName, attributes) -> {
+                    if (node instanceof Image && attributes.containsKey("src")) {
+                        String src = attributes.get("src");
+                        if (!src.isEmpty() && !hasScheme(src)) {
+                            String url = images.apply(src);
+                            if (url == null) {
+                                attributes.remove("src");
+                            } else {
+                                attributes.put("src", url);
+                            }
+                        }
+                    }
+                    if ("a".equals(tagName) && hasScheme(attributes.getOrDefault("href", ""))) {
+                        attributes.put("rel", "noopener noreferrer");
+                    }
+                })
+                .build();
+        return renderer.render(parser.parse(markdown));
+    }
+
+    /** Parses without rendering, for checks. */
+    public Node parse(String markdown) {
+        return parser.parse(markdown == null ? "" : markdown);
+    }
+
+    static boolean hasScheme(String url) {
+        int colon = url.indexOf(':');
+        int slash = url.indexOf('/');
+        return colon > 0 && (slash < 0 || colon < slash);
+    }
+
+    /** The scheme of a URL in lower case, or "" for a relative one. */
+    static String scheme(String url) {
+        return hasScheme(url) ? url.substring(0, url.indexOf(':')).trim().toLowerCase(Locale.ROOT) : "";
+    }
+}

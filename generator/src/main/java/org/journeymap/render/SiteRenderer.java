@@ -1,0 +1,451 @@
+package org.journeymap.render;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateHTMLOutputModel;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateModelException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.apache.batik.transcoder.TranscoderException;
+import org.journeymap.model.Emotion;
+import org.journeymap.model.EmotionScale;
+import org.journeymap.model.Journey;
+import org.journeymap.model.Lane;
+import org.journeymap.model.MetricDefinition;
+import org.journeymap.model.MetricValue;
+import org.journeymap.model.Numbers;
+import org.journeymap.model.Persona;
+import org.journeymap.model.Project;
+import org.journeymap.model.Ref;
+import org.journeymap.model.Site;
+import org.journeymap.model.Stage;
+import org.journeymap.model.Step;
+import org.journeymap.model.Touchpoint;
+import org.journeymap.output.SiteOutput;
+
+/**
+ * Renders a validated project into a site: the portfolio, a page, an SVG and a PNG per journey,
+ * a page per persona, a 404 page, a sitemap, the referenced images and the theme's files. The
+ * same project always gives the same bytes.
+ */
+public final class SiteRenderer {
+
+    /** No inline script, nothing from another origin. */
+    public static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self';"
+            + " img-src 'self'; base-uri 'none'; form-action 'none'";
+
+    /** PNG width for social previews and slides. */
+    private static final float PNG_MIN_WIDTH = 1200;
+
+    private final Markdown markdown = new Markdown();
+    private final CurveRasterizer rasterizer = new CurveRasterizer();
+
+    /**
+     * @param png          whether to draw PNGs (the live preview can skip them)
+     * @param pngCache     PNGs drawn before, by the SHA-256 of their SVG; reused instead of drawn
+     */
+    public record Options(boolean png, Map<String, byte[]> pngCache) {
+        public static Options defaults() {
+            return new Options(true, Map.of());
+        }
+    }
+
+    /** What was written: file count and the PNG hashes, for the next build's cache. */
+    public record Result(int files, Map<String, String> pngHashes) {
+    }
+
+    public Result render(Project project, SiteOutput out, Options options) throws IOException, RenderException {
+        return new Run(project, out, options).run();
+    }
+
+    private final class Run {
+        private final Project project;
+        private final Site site;
+        private final SiteOutput out;
+        private final Options options;
+        private final Theme theme;
+        private final Map<String, String> labels;
+        private final Assets assets;
+        private final Map<String, Persona> personas;
+        private final Map<String, Journey> journeys;
+        private final Map<String, Touchpoint> touchpoints;
+        private final Map<String, List<Journey>> futures = new HashMap<>();
+        private final Map<String, EmotionCurve> curves = new HashMap<>();
+        private final Map<String, String> pngHashes = new ConcurrentHashMap<>();
+        private int files;
+
+        Run(Project project, SiteOutput out, Options options) throws IOException {
+            this.project = project;
+            this.site = project.site();
+            this.out = out;
+            this.options = options;
+            this.theme = new Theme(project.sourceRoot());
+            this.labels = theme.labels(site.language());
+            this.assets = new Assets(project.sourceRoot());
+            this.personas = project.personas().stream().collect(Collectors.toMap(Persona::id, p -> p));
+            this.journeys = project.journeys().stream().collect(Collectors.toMap(Journey::id, j -> j));
+            this.touchpoints = project.touchpoints().stream().collect(Collectors.toMap(Touchpoint::id, t -> t));
+            for (Journey j : project.journeys()) {
+                if (j.baseline() != null) {
+                    futures.computeIfAbsent(j.baseline().id(), k -> new ArrayList<>()).add(j);
+                }
+            }
+            for (Journey j : project.journeys()) {
+                curves.put(j.id(), curve(j));
+            }
+        }
+
+        Result run() throws IOException, RenderException {
+            if (options.png() && CurveRasterizer.fontProblem() != null) {
+                throw new RenderException("cannot draw the emotion curves as PNG: " + CurveRasterizer.fontProblem(), null);
+            }
+            for (Journey j : project.journeys()) {
+                journey(j);
+            }
+            for (Persona p : project.personas()) {
+                persona(p);
+            }
+            index();
+            page("404.ftlh", "404.html", Map.of("title", label("notFound")));
+            if (site.baseUrl() != null) {
+                sitemap();
+            }
+            pngs();
+            for (Map.Entry<String, Path> asset : assets.files().entrySet()) {
+                out.copy(asset.getKey(), asset.getValue());
+                files++;
+            }
+            for (Map.Entry<String, byte[]> f : theme.staticFiles().entrySet()) {
+                write(f.getKey(), f.getValue());
+            }
+            return new Result(files, new TreeMap<>(pngHashes));
+        }
+
+        private String label(String key) {
+            return labels.getOrDefault(key, key);
+        }
+
+        private void write(String path, byte[] content) throws IOException {
+            out.write(path, content);
+            files++;
+        }
+
+        // ---- curves ----------------------------------------------------------------------
+
+        private EmotionCurve curve(Journey j) {
+            List<Step> steps = j.steps().toList();
+            List<EmotionCurve.Point> points = steps.stream()
+                    .map(s -> new EmotionCurve.Point(s.id(), s.name(), s.momentOfTruth())).toList();
+            List<CurveSeries> series = new ArrayList<>();
+            if (j.state() == Journey.State.FUTURE && j.baseline() != null && journeys.containsKey(j.baseline().id())) {
+                Journey base = journeys.get(j.baseline().id());
+                for (String persona : base.personaIds()) {
+                    series.add(new CurveSeries(base.title() + (base.personas().size() > 1 ? " — " + name(persona) : ""),
+                            values(base.steps().toList(), persona), true));
+                }
+            }
+            for (String persona : j.personaIds()) {
+                series.add(new CurveSeries(name(persona), values(steps, persona), false));
+            }
+            return new EmotionCurve(j.title(), points, series, site.emotionScale(), new EmotionCurve.Words(
+                    label("emotion"), label("lowest"), label("highest"), label("momentOfTruth"), label("noEmotion"),
+                    label("baseline"), label("startsAt"), label("endsAt")));
+        }
+
+        private String name(String persona) {
+            Persona p = personas.get(persona);
+            return p == null ? persona : p.name();
+        }
+
+        private List<Double> values(List<Step> steps, String persona) {
+            List<Double> values = new ArrayList<>();
+            for (Step s : steps) {
+                Emotion e = s.emotion();
+                values.add(e == null ? null : e.of(persona).map(Emotion.Score::value).orElse(null));
+            }
+            return values;
+        }
+
+        // ---- pages -----------------------------------------------------------------------
+
+        private TemplateHTMLOutputModel markup(String html) {
+            try {
+                return HTMLOutputFormat.INSTANCE.fromMarkup(html);
+            } catch (TemplateModelException e) {
+                throw new IllegalStateException("this is a bug: " + e, e);
+            }
+        }
+
+        private TemplateHTMLOutputModel md(String text, String root) {
+            return markup(markdown.toHtml(text, src -> assets.register(src).map(p -> root + p).orElse(null)));
+        }
+
+        private void page(String template, String path, Map<String, Object> model) throws IOException, RenderException {
+            int depth = path.split("/").length - 1;
+            String root = "../".repeat(depth);
+            Map<String, Object> m = new LinkedHashMap<>(model);
+            m.put("site", site);
+            m.put("labels", labels);
+            m.put("root", root);
+            m.put("path", path);
+            m.put("csp", CONTENT_SECURITY_POLICY);
+            m.put("siteDescription", md(site.description(), root));
+            m.put("footer", md(site.footer(), root));
+            m.put("canonical", site.baseUrl() == null ? "" : site.baseUrl() + path);
+            m.putIfAbsent("lang", site.language());
+            m.putIfAbsent("ogImage", "");
+            m.putIfAbsent("description", "");
+            StringWriter html = new StringWriter();
+            try {
+                theme.template(template).process(m, html);
+            } catch (TemplateException e) {
+                throw new RenderException("the template " + template + " failed while writing " + path + ": "
+                        + e.getMessageWithoutStackTop() + (e.getTemplateSourceName() == null ? "" : " (at "
+                        + e.getTemplateSourceName() + ":" + e.getLineNumber() + ")"), e);
+            }
+            write(path, html.toString().getBytes(StandardCharsets.UTF_8));
+        }
+
+        private Views.JourneyCard card(Journey j, String root) {
+            EmotionCurve curve = curves.get(j.id());
+            List<Step> steps = j.steps().toList();
+            String lowStep = "";
+            String lowValue = "";
+            String lowLabel = "";
+            double low = Double.POSITIVE_INFINITY;
+            for (String persona : j.personaIds()) {
+                List<Double> values = values(steps, persona);
+                for (int i = 0; i < values.size(); i++) {
+                    if (values.get(i) != null && values.get(i) < low) {
+                        low = values.get(i);
+                        lowStep = steps.get(i).name();
+                        lowValue = Numbers.format(low);
+                        lowLabel = Optional.ofNullable(site.emotionScale().labelOf(low)).orElse("");
+                    }
+                }
+            }
+            List<Persona> ps = j.personaIds().stream().map(personas::get).filter(p -> p != null).toList();
+            return new Views.JourneyCard(j, root + "journeys/" + j.id() + ".html", ps,
+                    markup(curve.sparkline(label("emotion") + ": " + curve.description())), lowStep, lowValue,
+                    lowLabel, String.join(" ", j.personaIds()));
+        }
+
+        private void index() throws IOException, RenderException {
+            Map<String, List<Views.JourneyCard>> grouped = new TreeMap<>();
+            for (Journey j : project.journeys()) {
+                grouped.computeIfAbsent(j.group(), g -> new ArrayList<>()).add(card(j, ""));
+            }
+            List<Views.Group> groups = grouped.entrySet().stream()
+                    .map(e -> new Views.Group(e.getKey(), e.getValue())).toList();
+            List<String> tags = project.journeys().stream().flatMap(j -> j.tags().stream())
+                    .collect(Collectors.toCollection(java.util.TreeSet::new)).stream().toList();
+            page("index.ftlh", "index.html", Map.of("title", site.title(), "groups", groups, "tags", tags,
+                    "personas", project.personas(), "journeyCount", project.journeys().size()));
+        }
+
+        private void journey(Journey j) throws IOException, RenderException {
+            String root = "../";
+            EmotionCurve curve = curves.get(j.id());
+            List<Views.StageView> stages = new ArrayList<>();
+            int column = 0;
+            for (Stage s : j.stages()) {
+                List<Views.StepView> steps = new ArrayList<>();
+                for (Step step : s.steps()) {
+                    steps.add(step(j, step, column++, root));
+                }
+                stages.add(new Views.StageView(s, steps, md(s.description(), root)));
+            }
+            List<Persona> ps = j.personaIds().stream().map(personas::get).filter(p -> p != null).toList();
+            List<List<Views.EmotionView>> table = new ArrayList<>();
+            for (Step step : j.steps().toList()) {
+                table.add(emotions(j, step));
+            }
+            Journey baseline = j.baseline() == null ? null : journeys.get(j.baseline().id());
+            List<Journey> related = j.related().stream().map(Ref::id).map(journeys::get).filter(r -> r != null).toList();
+            Views.JourneyPage page = new Views.JourneyPage(j, ps, baseline,
+                    futures.getOrDefault(j.id(), List.of()), related, stages,
+                    markup(curve.svg("curve-" + j.id(), "#step-", false)), curve.description(),
+                    site.lanes().stream().map(Lane::key).toList(), (int) j.steps().count(),
+                    ps.stream().map(Persona::name).toList(), table, funnel(j));
+            String png = options.png() ? (site.baseUrl() != null ? site.baseUrl() : root) + "journeys/" + j.id() + ".png"
+                    : "";
+            Map<String, Object> model = new HashMap<>();
+            model.put("title", j.title());
+            model.put("j", page);
+            model.put("scenario", md(j.scenario(), root));
+            model.put("lang", j.language() != null ? j.language() : site.language());
+            model.put("ogImage", site.baseUrl() != null ? png : "");
+            model.put("png", options.png());
+            model.put("description", curve.description());
+            page("journey.ftlh", "journeys/" + j.id() + ".html", model);
+            write("journeys/" + j.id() + ".svg",
+                    curve.svg("curve", j.id() + ".html#step-", true).getBytes(StandardCharsets.UTF_8));
+        }
+
+        private Views.StepView step(Journey j, Step step, int column, String root) {
+            List<Views.TouchpointView> tps = step.touchpoints().stream().map(Ref::id).map(touchpoints::get)
+                    .filter(t -> t != null)
+                    .map(t -> new Views.TouchpointView(t, t.channel() == null ? "" : t.channel(),
+                            t.kind() == Touchpoint.Kind.INDIRECT))
+                    .toList();
+            Map<String, MetricValue> targets = step.targets().stream()
+                    .collect(Collectors.toMap(MetricValue::metric, v -> v, (a, b) -> a, LinkedHashMap::new));
+            List<Views.MetricView> metrics = new ArrayList<>();
+            LinkedHashSet<String> ids = new LinkedHashSet<>();
+            step.metrics().forEach(m -> ids.add(m.metric()));
+            step.targets().forEach(m -> ids.add(m.metric()));
+            for (String id : ids) {
+                MetricDefinition def = site.metric(id).orElse(null);
+                if (def == null) {
+                    continue;
+                }
+                Double value = step.metrics().stream().filter(m -> m.metric().equals(id)).map(MetricValue::value)
+                        .findFirst().orElse(null);
+                Double target = targets.containsKey(id) ? targets.get(id).value() : null;
+                String met = value == null || target == null ? "" : def.meets(value, target) ? "met" : "missed";
+                metrics.add(new Views.MetricView(id, def.name(), format(def, value), format(def, target), met));
+            }
+            return new Views.StepView(step, column, tps, emotions(j, step), metrics, md(step.description(), root));
+        }
+
+        private String format(MetricDefinition def, Double v) {
+            if (v == null) {
+                return "";
+            }
+            if (def.percent()) {
+                return Numbers.format(Math.round(v * 1000) / 10.0) + "%";
+            }
+            return Numbers.format(v) + (def.unit().isEmpty() ? "" : "\u00a0" + def.unit());
+        }
+
+        private List<Views.EmotionView> emotions(Journey j, Step step) {
+            EmotionScale scale = site.emotionScale();
+            List<Views.EmotionView> views = new ArrayList<>();
+            for (String persona : j.personaIds()) {
+                Optional<Emotion.Score> score = step.emotion() == null ? Optional.empty() : step.emotion().of(persona);
+                String level = score.map(s -> s.value() < 0 ? "negative" : s.value() > 0 ? "positive" : "neutral")
+                        .orElse("none");
+                views.add(new Views.EmotionView(name(persona), score.map(s -> Numbers.format(s.value())).orElse(""),
+                        score.map(s -> Optional.ofNullable(scale.labelOf(s.value())).orElse("")).orElse(""), level));
+            }
+            return views;
+        }
+
+        private List<Views.FunnelStage> funnel(Journey j) {
+            List<Stage> reached = j.stages().stream().filter(s -> s.reach() != null).toList();
+            if (reached.size() < 2) {
+                return List.of();
+            }
+            long first = Math.max(1, reached.get(0).reach());
+            List<Views.FunnelStage> funnel = new ArrayList<>();
+            Long previous = null;
+            for (Stage s : reached) {
+                String share = Numbers.format(Math.round(s.reach() * 1000.0 / first) / 10.0) + "%";
+                String drop = previous == null || previous == 0 ? ""
+                        : Numbers.format(Math.round((previous - s.reach()) * 1000.0 / previous) / 10.0) + "%";
+                funnel.add(new Views.FunnelStage(s.name(), s.id(), s.reach(), share, drop));
+                previous = s.reach();
+            }
+            return funnel;
+        }
+
+        private void persona(Persona p) throws IOException, RenderException {
+            String root = "../";
+            List<Journey> in = project.journeys().stream().filter(j -> j.personaIds().contains(p.id())).toList();
+            List<Views.JourneyCard> cards = in.stream().map(j -> card(j, root)).toList();
+            List<TemplateHTMLOutputModel> svgs = in.stream()
+                    .map(j -> markup(curves.get(j.id()).svg("curve-" + j.id(), root + "journeys/" + j.id() + ".html#step-",
+                            false)))
+                    .toList();
+            String avatar = p.avatar() == null ? "" : assets.register(p.avatar()).map(a -> root + a).orElse("");
+            List<Touchpoint> channels = p.channels().stream().map(Ref::id).map(touchpoints::get)
+                    .filter(t -> t != null).toList();
+            page("persona.ftlh", "personas/" + p.id() + ".html", Map.of("title", p.name(),
+                    "p", new Views.PersonaPage(p, avatar, channels, cards, svgs, md(p.about(), root))));
+        }
+
+        private void sitemap() throws IOException, RenderException {
+            List<String> urls = new ArrayList<>();
+            urls.add(site.baseUrl());
+            project.journeys().forEach(j -> urls.add(site.baseUrl() + "journeys/" + j.id() + ".html"));
+            project.personas().forEach(p -> urls.add(site.baseUrl() + "personas/" + p.id() + ".html"));
+            page("sitemap.ftlx", "sitemap.xml", Map.of("title", "sitemap", "urls", urls));
+        }
+
+        // ---- PNG -------------------------------------------------------------------------
+
+        private void pngs() throws IOException, RenderException {
+            if (!options.png()) {
+                return;
+            }
+            Map<String, String> svgs = new TreeMap<>();
+            for (Journey j : project.journeys()) {
+                svgs.put(j.id(), curves.get(j.id()).svg("curve", j.id() + ".html#step-", true));
+            }
+            Map<String, byte[]> drawn = new ConcurrentHashMap<>();
+            List<RuntimeException> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+            svgs.entrySet().parallelStream().forEach(e -> {
+                String hash = sha256(e.getValue());
+                pngHashes.put("journeys/" + e.getKey() + ".png", hash);
+                byte[] cached = options.pngCache().get(hash);
+                if (cached != null) {
+                    drawn.put(e.getKey(), cached);
+                    return;
+                }
+                try {
+                    float width = Math.max(PNG_MIN_WIDTH, curves.get(e.getKey()).columns() * EmotionCurve.COLUMN);
+                    drawn.put(e.getKey(), rasterizer.png(e.getValue(), width));
+                } catch (TranscoderException | RuntimeException ex) {
+                    failures.add(new IllegalStateException("this is a bug: Batik could not draw the curve of "
+                            + e.getKey() + ": " + ex, ex));
+                }
+            });
+            if (!failures.isEmpty()) {
+                throw failures.get(0);
+            }
+            for (Map.Entry<String, byte[]> e : new TreeMap<>(drawn).entrySet()) {
+                write("journeys/" + e.getKey() + ".png", e.getValue());
+            }
+        }
+    }
+
+    static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this is a bug: the JDK has no SHA-256", e);
+        }
+    }
+
+    /** Reads the PNG cache of a site written before: hash to bytes, for files that still exist. */
+    public static Map<String, byte[]> pngCache(Path site, Map<String, String> hashes) {
+        Map<String, byte[]> cache = new HashMap<>();
+        hashes.forEach((path, hash) -> {
+            Path file = site.resolve(path);
+            try {
+                if (Files.isRegularFile(file)) {
+                    cache.put(hash, Files.readAllBytes(file));
+                }
+            } catch (IOException e) {
+                // an unreadable old file is simply drawn again
+            }
+        });
+        return cache;
+    }
+}
