@@ -9,7 +9,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -65,16 +67,17 @@ public final class AtomicSiteWriter implements SiteOutput, AutoCloseable {
         if (target.getParent() == null) {
             throw new OutputFolderException(target, "refusing to write the site to the root folder " + target, null);
         }
-        List<Path> kept = new java.util.ArrayList<>();
-        kept.add(Path.of(System.getProperty("user.home")));
-        kept.add(source);
-        kept.addAll(protectedFolders);
-        for (Path k : kept) {
-            Path p = k.toAbsolutePath().normalize();
-            if (p.startsWith(target)) {
+        Map<Path, String> kept = new LinkedHashMap<>();
+        kept.put(Path.of(System.getProperty("user.home")).toAbsolutePath().normalize(), "the home folder");
+        kept.put(source, "the source folder");
+        for (Path p : protectedFolders) {
+            kept.putIfAbsent(p.toAbsolutePath().normalize(), "the project folder");
+        }
+        for (Map.Entry<Path, String> k : kept.entrySet()) {
+            if (k.getKey().startsWith(target)) {
                 throw new OutputFolderException(target, "refusing to write the site to " + target + ", which "
-                        + (p.equals(target) ? "is " : "contains ") + p + "; choose a folder of its own such as"
-                        + " target/site", null);
+                        + (k.getKey().equals(target) ? "is " : "contains ") + k.getValue() + " (" + k.getKey()
+                        + "); choose a folder of its own such as target/site", null);
             }
         }
         if (target.startsWith(source)) {

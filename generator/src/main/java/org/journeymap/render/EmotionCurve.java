@@ -15,7 +15,7 @@ import org.journeymap.model.Numbers;
 public final class EmotionCurve {
 
     /** Width of one step's column in SVG units. */
-    static final int COLUMN = 160;
+    static final int COLUMN = 216;
     static final int HEIGHT = 240;
     private static final int TOP = 34;
     private static final int BOTTOM = 30;
