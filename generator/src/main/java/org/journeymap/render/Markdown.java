@@ -12,8 +12,9 @@ import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * Markdown fields rendered safely: raw HTML is shown as text, links and images may only use
- * http, https, mailto or relative targets (the default sanitizer would let data: through), and
- * relative images are rewritten to the copies in the site's assets folder. Thread-safe.
+ * http, https, mailto or relative targets (the default sanitizer would let data: through),
+ * relative images are rewritten to the copies in the site's assets folder, and images from other
+ * hosts are dropped, since the site requests nothing from them. Thread-safe.
  */
 public final class Markdown {
 
@@ -33,7 +34,9 @@ public final class Markdown {
                 .attributeProviderFactory(context -> (node, tagName, attributes) -> {
                     if (node instanceof Image && attributes.containsKey("src")) {
                         String src = attributes.get("src");
-                        if (!src.isEmpty() && !hasScheme(src)) {
+                        if (hasScheme(src)) {
+                            attributes.remove("src");
+                        } else if (!src.isEmpty()) {
                             String url = images.apply(src);
                             if (url == null) {
                                 attributes.remove("src");

@@ -60,6 +60,11 @@ public final class ProjectValidator {
     }
 
     private void run() {
+        markdown(project.site().description(), project.site().at());
+        markdown(project.site().footer(), project.site().at());
+        for (Touchpoint t : project.touchpoints()) {
+            markdown(t.description(), t.at());
+        }
         for (Persona p : project.personas()) {
             persona(p);
         }
@@ -85,9 +90,11 @@ public final class ProjectValidator {
         if (p.avatar() != null) {
             asset(p.avatar(), p.avatarAt());
         }
+        markdown(p.about(), p.at());
     }
 
     private void journey(Journey j) {
+        markdown(j.scenario(), j.at());
         for (Ref p : j.personas()) {
             usedPersonas.add(p.id());
             if (!personas.containsKey(p.id())) {
@@ -117,7 +124,9 @@ public final class ProjectValidator {
                 }
                 previous = s;
             }
+            markdown(s.description(), s.at());
             for (Step step : s.steps()) {
+                markdown(step.description(), step.at());
                 step(j, step);
             }
         }
@@ -230,6 +239,17 @@ public final class ProjectValidator {
                         + hint(r.id(), touchpoints.keySet(), "add it to touchpoints.yaml"));
             }
         }
+    }
+
+    /** Reports forbidden link targets and checks relative images in a Markdown field. */
+    private void markdown(String text, Position at) {
+        MarkdownCheck.check(text,
+                (url, image) -> findings.add(Rule.INVALID_URL, at, image
+                        ? "the Markdown image '" + Text.forMessage(url) + "' is not a file in the source folder; the site"
+                        + " loads nothing from other hosts, so copy the image under assets/ and write its path"
+                        : "the Markdown link '" + Text.forMessage(url) + "' is not allowed: only http, https, mailto and"
+                        + " relative targets are"),
+                path -> asset(path, at));
     }
 
     /** Checks an image path: relative, inside the source folder (links followed), an image, present. */

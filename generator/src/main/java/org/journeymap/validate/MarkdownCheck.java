@@ -1,0 +1,55 @@
+package org.journeymap.validate;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.parser.Parser;
+
+/**
+ * Looks into Markdown fields for what the site would drop: links with a scheme other than http,
+ * https or mailto, images from anywhere but the source folder (the site loads nothing from other
+ * hosts), and relative images, which must be checked as assets.
+ */
+final class MarkdownCheck {
+
+    private static final Set<String> SCHEMES = Set.of("http", "https", "mailto");
+    private static final Parser PARSER = Parser.builder().build();
+
+    private MarkdownCheck() {
+    }
+
+    /** Calls unsafe(url, isImage) for each forbidden target and image(path) for each relative image. */
+    static void check(String markdown, BiConsumer<String, Boolean> unsafe, java.util.function.Consumer<String> image) {
+        if (markdown == null || markdown.isBlank()) {
+            return;
+        }
+        PARSER.parse(markdown).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                target(link.getDestination(), false);
+                visitChildren(link);
+            }
+
+            @Override
+            public void visit(Image img) {
+                target(img.getDestination(), true);
+                visitChildren(img);
+            }
+
+            private void target(String url, boolean isImage) {
+                String u = url.trim();
+                int colon = u.indexOf(':');
+                int slash = u.indexOf('/');
+                boolean hasScheme = colon > 0 && (slash < 0 || colon < slash);
+                if (hasScheme && (isImage || !SCHEMES.contains(u.substring(0, colon).toLowerCase(Locale.ROOT)))) {
+                    unsafe.accept(u, isImage);
+                } else if (!hasScheme && isImage && !u.isEmpty() && !u.startsWith("#")) {
+                    image.accept(u);
+                }
+            }
+        });
+    }
+}
