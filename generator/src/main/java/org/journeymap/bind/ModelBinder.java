@@ -85,7 +85,7 @@ public final class ModelBinder {
 
     static Site defaultSite(Path root) {
         return new Site(Site.DEFAULT_TITLE, null, "en", null, EmotionScale.DEFAULT, List.of(Lane.values()),
-                MetricDefinition.BUILT_IN, Map.of(), null, Position.startOf(root));
+                MetricDefinition.BUILT_IN, Map.of(), null, Position.startOf(root), Map.of());
     }
 
     private Site site(Path file, Findings findings) throws IOException {
@@ -103,7 +103,8 @@ public final class ModelBinder {
         }
         return new Site(title != null ? title : Site.DEFAULT_TITLE, v.text("description"),
                 language != null ? language : "en", baseUrl, scale(v.map("emotionScale"), findings),
-                lanes(v, findings), metrics(v, findings), rules(v.map("rules")), v.text("footer"), v.at());
+                lanes(v, findings), metrics(v, findings), rules(v.map("rules")), v.text("footer"), v.at(),
+                v.positions());
     }
 
     private static EmotionScale scale(Value.Map v, Findings findings) {
@@ -218,7 +219,7 @@ public final class ModelBinder {
             }
             touchpoints.add(new Touchpoint(id, t.text("name"), t.text("channel"),
                     "indirect".equals(t.text("kind")) ? Touchpoint.Kind.INDIRECT : Touchpoint.Kind.DIRECT,
-                    t.text("owner"), t.text("description"), t.at()));
+                    t.text("owner"), t.text("description"), t.at(), t.positions()));
         }
         return touchpoints;
     }
@@ -236,7 +237,7 @@ public final class ModelBinder {
         return new Persona(f.id(), name != null ? name : f.id(), v.text("role"), v.text("avatar"),
                 v.at("avatar"), v.text("segment"),
                 v.text("quote"), v.text("about"), facts, v.texts("goals"), v.texts("needs"), v.texts("motivations"),
-                v.texts("frustrations"), refs(v, "channels"), evidence(v.maps("research")), v.at());
+                v.texts("frustrations"), refs(v, "channels"), evidence(v.maps("research")), v.at(), v.positions());
     }
 
     // ---- journeys ---------------------------------------------------------------------------
@@ -272,7 +273,7 @@ public final class ModelBinder {
         return new Journey(f.id(), f.group(), title != null ? title : f.id(), List.copyOf(personas),
                 "future".equals(v.text("state")) ? Journey.State.FUTURE : Journey.State.CURRENT, v.text("language"),
                 baseline == null ? null : new Ref(baseline, v.at("baseline")), v.text("owner"), v.texts("tags"),
-                v.text("scenario"), refs(v, "related"), List.copyOf(stages), v.at());
+                v.text("scenario"), refs(v, "related"), List.copyOf(stages), v.at(), v.positions());
     }
 
     private static Stage stage(Value.Map s, List<String> personas, Map<String, Position> stageIds,
@@ -291,7 +292,7 @@ public final class ModelBinder {
         }
         Double reach = s.number("reach");
         return new Stage(id, name, s.text("description"), s.text("goal"), reach == null ? null : reach.longValue(),
-                reach == null ? null : s.at("reach"), List.copyOf(steps), s.at());
+                reach == null ? null : s.at("reach"), List.copyOf(steps), s.at(), s.positions());
     }
 
     private static Step step(Value.Map s, List<String> personas, Map<String, Position> stepIds, Findings findings) {
@@ -318,7 +319,8 @@ public final class ModelBinder {
         return new Step(id, name, s.text("description"), refs(s, "touchpoints"), s.texts("actions"),
                 s.texts("thoughts"), emotion(s, personas, findings), s.bool("momentOfTruth"), List.copyOf(painPoints),
                 List.copyOf(opportunities), s.texts("frontstage"), s.texts("backstage"), s.texts("support"),
-                metricValues(s.map("metrics")), metricValues(s.map("targets")), evidence(s.maps("evidence")), s.at());
+                metricValues(s.map("metrics")), metricValues(s.map("targets")), evidence(s.maps("evidence")), s.at(),
+                s.positions());
     }
 
     /** The explicit id, or the slug of the name; unique within the journey. */

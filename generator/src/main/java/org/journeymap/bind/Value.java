@@ -62,6 +62,13 @@ sealed interface Value permits Value.Txt, Value.Num, Value.Bool, Value.Lst, Valu
             return list(key).stream().filter(Map.class::isInstance).map(Map.class::cast).toList();
         }
 
+        /** Where each written key's value starts. */
+        java.util.Map<String, Position> positions() {
+            java.util.Map<String, Position> at = new java.util.LinkedHashMap<>();
+            keyAt.keySet().forEach(k -> at.put(k, at(k)));
+            return at;
+        }
+
         Map map(String key) {
             return entries.get(key) instanceof Map m ? m : null;
         }

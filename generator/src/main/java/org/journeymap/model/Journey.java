@@ -9,7 +9,7 @@ import java.util.stream.Stream;
  */
 public record Journey(String id, String group, String title, List<Ref> personas, State state, String language,
                       Ref baseline, String owner, List<String> tags, String scenario, List<Ref> related,
-                      List<Stage> stages, Position at) {
+                      List<Stage> stages, Position at, java.util.Map<String, Position> positions) {
 
     public enum State { CURRENT, FUTURE }
 

@@ -10,5 +10,5 @@ import java.util.Map;
 public record Persona(String id, String name, String role, String avatar, Position avatarAt, String segment, String quote,
                       String about, Map<String, String> facts, List<String> goals, List<String> needs,
                       List<String> motivations, List<String> frustrations, List<Ref> channels,
-                      List<Evidence> research, Position at) {
+                      List<Evidence> research, Position at, Map<String, Position> positions) {
 }

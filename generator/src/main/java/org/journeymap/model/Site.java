@@ -7,7 +7,7 @@ import java.util.Optional;
 /** Settings from site.yaml, with defaults for everything not written. */
 public record Site(String title, String description, String language, String baseUrl, EmotionScale emotionScale,
                    List<Lane> lanes, List<MetricDefinition> metrics, Map<String, Severity> rules, String footer,
-                   Position at) {
+                   Position at, Map<String, Position> positions) {
 
     public static final String DEFAULT_TITLE = "Customer journeys";
     public static final List<String> LANGUAGES = List.of("en", "pl", "ru");
@@ -16,6 +16,7 @@ public record Site(String title, String description, String language, String bas
         lanes = List.copyOf(lanes);
         metrics = List.copyOf(metrics);
         rules = Map.copyOf(rules);
+        positions = Map.copyOf(positions);
     }
 
     /** Built-in metrics followed by the custom ones. */

@@ -7,5 +7,5 @@ public record Step(String id, String name, String description, List<Ref> touchpo
                    List<String> thoughts, Emotion emotion, boolean momentOfTruth, List<PainPoint> painPoints,
                    List<Opportunity> opportunities, List<String> frontstage, List<String> backstage,
                    List<String> support, List<MetricValue> metrics, List<MetricValue> targets,
-                   List<Evidence> evidence, Position at) {
+                   List<Evidence> evidence, Position at, java.util.Map<String, Position> positions) {
 }

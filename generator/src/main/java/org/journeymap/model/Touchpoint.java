@@ -2,7 +2,7 @@ package org.journeymap.model;
 
 /** Where the customer meets the brand (format v1, section 5). */
 public record Touchpoint(String id, String name, String channel, Kind kind, String owner, String description,
-                         Position at) {
+                         Position at, java.util.Map<String, Position> positions) {
 
     public enum Kind { DIRECT, INDIRECT }
 }

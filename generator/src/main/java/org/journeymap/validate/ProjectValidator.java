@@ -60,10 +60,11 @@ public final class ProjectValidator {
     }
 
     private void run() {
-        markdown(project.site().description(), project.site().at());
-        markdown(project.site().footer(), project.site().at());
+        Map<String, Position> site = project.site().positions();
+        markdown(project.site().description(), site.getOrDefault("description", project.site().at()));
+        markdown(project.site().footer(), site.getOrDefault("footer", project.site().at()));
         for (Touchpoint t : project.touchpoints()) {
-            markdown(t.description(), t.at());
+            markdown(t.description(), t.positions().getOrDefault("description", t.at()));
         }
         for (Persona p : project.personas()) {
             persona(p);
@@ -90,11 +91,11 @@ public final class ProjectValidator {
         if (p.avatar() != null) {
             asset(p.avatar(), p.avatarAt());
         }
-        markdown(p.about(), p.at());
+        markdown(p.about(), p.positions().getOrDefault("about", p.at()));
     }
 
     private void journey(Journey j) {
-        markdown(j.scenario(), j.at());
+        markdown(j.scenario(), j.positions().getOrDefault("scenario", j.at()));
         for (Ref p : j.personas()) {
             usedPersonas.add(p.id());
             if (!personas.containsKey(p.id())) {
@@ -124,9 +125,9 @@ public final class ProjectValidator {
                 }
                 previous = s;
             }
-            markdown(s.description(), s.at());
+            markdown(s.description(), s.positions().getOrDefault("description", s.at()));
             for (Step step : s.steps()) {
-                markdown(step.description(), step.at());
+                markdown(step.description(), step.positions().getOrDefault("description", step.at()));
                 step(j, step);
             }
         }
