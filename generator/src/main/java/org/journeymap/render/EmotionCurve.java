@@ -18,6 +18,7 @@ public final class EmotionCurve {
     static final int COLUMN = 216;
     static final int HEIGHT = 240;
     private static final int TOP = 34;
+    private static final int TITLE_BAND = 48;
     private static final int BOTTOM = 30;
     private static final String[] COLOURS = {"#2459c8", "#b4460f", "#0f7a55", "#7140c2", "#b3173f"};
     private static final String[] DASHES = {"", "10 6", "3 5", "14 5 3 5", "7 3"};
@@ -69,14 +70,15 @@ public final class EmotionCurve {
      */
     public String svg(String idPrefix, String linkPrefix, boolean standalone) {
         int width = Math.max(1, steps.size()) * COLUMN;
+        int height = standalone ? HEIGHT + TITLE_BAND : HEIGHT;
         StringBuilder s = new StringBuilder();
         if (standalone) {
             s.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         }
         s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\"")
-                .append(" class=\"jm-curve\" viewBox=\"0 0 ").append(width).append(' ').append(HEIGHT).append('"');
+                .append(" class=\"jm-curve\" viewBox=\"0 0 ").append(width).append(' ').append(height).append('"');
         if (standalone) {
-            s.append(" width=\"").append(width).append("\" height=\"").append(HEIGHT).append('"');
+            s.append(" width=\"").append(width).append("\" height=\"").append(height).append('"');
         }
         s.append(" role=\"img\" aria-labelledby=\"").append(idPrefix).append("-title ").append(idPrefix)
                 .append("-desc\" font-family=\"DejaVu Sans, Verdana, sans-serif\">\n");
@@ -84,7 +86,11 @@ public final class EmotionCurve {
                 .append("</title>\n");
         s.append("<desc id=\"").append(idPrefix).append("-desc\">").append(Xml.escape(description())).append("</desc>\n");
         if (standalone) {
+            // a file of its own (slides, social previews) says which journey it shows
             s.append("<rect class=\"jm-curve-bg\" width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
+            s.append("<text x=\"12\" y=\"32\" font-size=\"20\" font-weight=\"bold\" fill=\"#1f2633\">")
+                    .append(Xml.escape(title)).append("</text>\n<g transform=\"translate(0 ").append(TITLE_BAND)
+                    .append(")\">\n");
         }
         grid(s, width);
         moments(s);
@@ -102,6 +108,9 @@ public final class EmotionCurve {
         }
         extremes(s);
         legend(s, width);
+        if (standalone) {
+            s.append("</g>\n");
+        }
         s.append("</svg>\n");
         return s.toString();
     }

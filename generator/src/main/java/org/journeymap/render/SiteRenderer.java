@@ -87,6 +87,7 @@ public final class SiteRenderer {
         private final Map<String, Touchpoint> touchpoints;
         private final Map<String, List<Journey>> futures = new HashMap<>();
         private final Map<String, EmotionCurve> curves = new HashMap<>();
+        private final EmotionScale scale;
         private final Map<String, String> pngHashes = new ConcurrentHashMap<>();
         private int files;
 
@@ -97,6 +98,7 @@ public final class SiteRenderer {
             this.options = options;
             this.theme = new Theme(project.sourceRoot());
             this.labels = theme.labels(site.language());
+            this.scale = localizedScale(site.emotionScale(), labels);
             this.assets = new Assets(project.sourceRoot());
             this.personas = project.personas().stream().collect(Collectors.toMap(Persona::id, p -> p));
             this.journeys = project.journeys().stream().collect(Collectors.toMap(Journey::id, j -> j));
@@ -163,7 +165,7 @@ public final class SiteRenderer {
             for (String persona : j.personaIds()) {
                 series.add(new CurveSeries(name(persona), values(steps, persona), false));
             }
-            return new EmotionCurve(j.title(), points, series, site.emotionScale(), new EmotionCurve.Words(
+            return new EmotionCurve(j.title(), points, series, scale, new EmotionCurve.Words(
                     label("emotion"), label("lowest"), label("highest"), label("momentOfTruth"), label("noEmotion"),
                     label("baseline"), label("startsAt"), label("endsAt")));
         }
@@ -236,7 +238,7 @@ public final class SiteRenderer {
                         low = values.get(i);
                         lowStep = steps.get(i).name();
                         lowValue = Numbers.format(low);
-                        lowLabel = Optional.ofNullable(site.emotionScale().labelOf(low)).orElse("");
+                        lowLabel = Optional.ofNullable(scale.labelOf(low)).orElse("");
                     }
                 }
             }
@@ -335,7 +337,6 @@ public final class SiteRenderer {
         }
 
         private List<Views.EmotionView> emotions(Journey j, Step step) {
-            EmotionScale scale = site.emotionScale();
             List<Views.EmotionView> views = new ArrayList<>();
             for (String persona : j.personaIds()) {
                 Optional<Emotion.Score> score = step.emotion() == null ? Optional.empty() : step.emotion().of(persona);
@@ -423,6 +424,16 @@ public final class SiteRenderer {
                 write("journeys/" + e.getKey() + ".png", e.getValue());
             }
         }
+    }
+
+    /** The default scale speaks the site's language; a scale written in site.yaml stays as written. */
+    static EmotionScale localizedScale(EmotionScale scale, Map<String, String> labels) {
+        if (!scale.equals(EmotionScale.DEFAULT)) {
+            return scale;
+        }
+        Map<Integer, String> words = new HashMap<>(scale.labels());
+        words.replaceAll((value, word) -> labels.getOrDefault("scale." + value, word));
+        return new EmotionScale(scale.min(), scale.max(), words);
     }
 
     static String sha256(String s) {

@@ -1,0 +1,73 @@
+package org.journeymap.render;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.journeymap.output.MemoryOutput;
+import org.journeymap.testing.Golden;
+import org.journeymap.testing.Sites;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The pages of a small site, compared with src/test/resources/site/expected. Re-bless with
+ * -Djourneymap.bless=true after a deliberate change to the theme or the renderer.
+ */
+class SiteGoldenTest {
+
+    private static final Path EXPECTED = Path.of("src/test/resources/site/expected");
+
+    @TestFactory
+    Stream<DynamicTest> pagesMatchTheGoldenFiles() throws Exception {
+        MemoryOutput site = Sites.render(Sites.fixture());
+        Set<String> written = new TreeSet<>(site.files().keySet());
+        assertEquals(new TreeSet<>(Set.of("404.html", "index.html", "sitemap.xml",
+                "journeys/otwarcie-konta.html", "journeys/otwarcie-konta.svg", "journeys/otwarcie-konta.png",
+                "journeys/otwarcie-konta-2027.html", "journeys/otwarcie-konta-2027.svg",
+                "journeys/otwarcie-konta-2027.png", "journeys/perevod.html", "journeys/perevod.svg",
+                "journeys/perevod.png", "personas/ewa.html", "personas/oleg.html", "assets/ewa.svg",
+                "assets/ewa-photo.png", "theme/journeymap.css", "theme/journeymap.js")), written);
+        return written.stream()
+                .filter(p -> p.endsWith(".html") || p.endsWith(".svg") && !p.startsWith("assets/") || p.endsWith(".xml"))
+                .map(p -> DynamicTest.dynamicTest(p, () -> Golden.assertMatches(EXPECTED.resolve(p), site.text(p))));
+    }
+
+    @Test
+    void pngsAreImagesOfTheCurve() throws Exception {
+        MemoryOutput site = Sites.render(Sites.fixture());
+        BufferedImage png = ImageIO.read(new ByteArrayInputStream(site.files().get("journeys/otwarcie-konta.png")));
+        assertNotNull(png);
+        assertTrue(png.getWidth() >= 1200, "wide enough for a social preview: " + png.getWidth());
+        assertTrue(png.getHeight() > 200);
+    }
+
+    @Test
+    void theSameSourcesGiveTheSameBytes() throws Exception {
+        Map<String, byte[]> first = Sites.render(Sites.fixture()).files();
+        Map<String, byte[]> second = Sites.render(Sites.fixture()).files();
+        assertEquals(first.keySet(), second.keySet());
+        first.forEach((path, bytes) -> assertArrayEquals(bytes, second.get(path), path));
+    }
+
+    @Test
+    void imagesAreCopiedUnderSafeNamesAndLinkedRelatively() throws Exception {
+        MemoryOutput site = Sites.render(Sites.fixture());
+        String persona = site.text("personas/ewa.html");
+        assertTrue(persona.contains("src=\"../assets/ewa.svg\""), "avatar");
+        assertTrue(persona.contains("src=\"../assets/ewa-photo.png\""), "Markdown image");
+        assertTrue(persona.contains("&lt;b&gt;Nie lubi&lt;/b&gt;"), "raw HTML in Markdown is text");
+        assertTrue(new String(site.files().get("assets/ewa.svg"), StandardCharsets.UTF_8).startsWith("<svg"));
+    }
+}
