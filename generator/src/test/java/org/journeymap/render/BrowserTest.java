@@ -1,0 +1,176 @@
+package org.journeymap.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.journeymap.testing.Sites;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Opens every page of the sample and test sites in headless Chromium (Debian's chromium and
+ * chromium-driver) from file://: no console error, no axe-core violation of WCAG 2.2 A and AA, and
+ * the curve's points land on their steps. Skips where Chromium is missing, except under CI=true,
+ * where a missing browser is a failure.
+ */
+class BrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    @TempDir
+    static Path temp;
+    private static ChromeDriver driver;
+    private static final List<Path> PAGES = new ArrayList<>();
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+        if (!present && "true".equals(System.getenv("CI"))) {
+            throw new AssertionError("CI must install chromium and chromium-driver (see .ci/run)");
+        }
+        Assumptions.assumeTrue(present, "skipped: no " + CHROMIUM + " and " + DRIVER
+                + "; install Debian's chromium and chromium-driver to run the browser tests");
+        for (Path site : List.of(Sites.build(Sites.sample(), temp.resolve("sample")),
+                Sites.build(Sites.fixture(), temp.resolve("fixture")))) {
+            PAGES.addAll(Sites.files(site, ".html"));
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--user-data-dir=" + temp.resolve("profile"), "--window-size=1440,1000");
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private static void open(Path page) {
+        driver.get(page.toUri().toString());
+        driver.manage().logs().get(LogType.BROWSER);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyPageLoadsWithoutConsoleErrorsAndWithoutAxeViolations() {
+        return PAGES.stream().map(page -> DynamicTest.dynamicTest(temp.relativize(page).toString(), () -> {
+            driver.manage().logs().get(LogType.BROWSER);
+            driver.get(page.toUri().toString());
+            List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue())
+                    .map(LogEntry::getMessage).toList();
+            assertEquals(List.of(), errors, "console messages on " + page);
+            Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
+            List<String> violations = new ArrayList<>();
+            for (Rule rule : results.getViolations()) {
+                rule.getNodes().forEach(n -> violations.add(rule.getId() + ": " + n.getTarget() + " " + rule.getHelp()));
+            }
+            assertEquals(List.of(), violations, "axe-core violations on " + page);
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> curvePointsLinkToTheirSteps() {
+        return PAGES.stream().filter(p -> p.getParent().getFileName().toString().equals("journeys"))
+                .map(page -> DynamicTest.dynamicTest(temp.relativize(page).toString(), () -> {
+                    open(page);
+                    JavascriptExecutor js = driver;
+                    @SuppressWarnings("unchecked")
+                    List<String> targets = (List<String>) js.executeScript("return Array.from(document.querySelectorAll("
+                            + "'.map svg.jm-curve a')).map(a => a.getAttribute('xlink:href') || a.getAttribute('href'))");
+                    assertFalse(targets.isEmpty(), "the curve has point links");
+                    for (String target : targets) {
+                        assertTrue(target.startsWith("#step-"), target);
+                        WebElement step = driver.findElement(By.id(target.substring(1)));
+                        assertTrue(step.getAttribute("class").contains("step-head"), target + " is a step column");
+                    }
+                    WebElement last = driver.findElements(By.cssSelector(".map svg.jm-curve a circle")).stream()
+                            .reduce((a, b) -> b).orElseThrow();
+                    js.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", last);
+                    last.click();
+                    String hash = (String) js.executeScript("return location.hash");
+                    assertEquals(targets.get(targets.size() - 1), hash);
+                    Boolean visible = (Boolean) js.executeScript("const r = document.querySelector(location.hash)"
+                            + ".getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight");
+                    assertTrue(visible, "the step is in view after following " + hash);
+                }));
+    }
+
+    @Test
+    void portfolioFiltersHideJourneysThatDoNotMatch() {
+        Path index = PAGES.stream().filter(p -> p.endsWith(Path.of("fixture", "index.html"))).findFirst().orElseThrow();
+        open(index);
+        assertTrue(driver.findElement(By.id("filters")).isDisplayed(), "filters appear once the script runs");
+        int all = driver.findElements(By.cssSelector(".journey-card")).size();
+        new Select(driver.findElement(By.name("state"))).selectByValue("future");
+        long shown = driver.findElements(By.cssSelector(".journey-card")).stream().filter(WebElement::isDisplayed).count();
+        assertEquals(1, shown);
+        new Select(driver.findElement(By.name("state"))).selectByValue("");
+        new Select(driver.findElement(By.name("tag"))).selectByVisibleText("mobile");
+        assertEquals(1, driver.findElements(By.cssSelector(".journey-card")).stream().filter(WebElement::isDisplayed).count());
+        new Select(driver.findElement(By.name("tag"))).selectByIndex(0);
+        assertEquals(all, driver.findElements(By.cssSelector(".journey-card")).stream().filter(WebElement::isDisplayed).count());
+    }
+
+    @Test
+    void onAPhoneTheMapIsAListAndStepAnchorsStillLand() {
+        Path page = PAGES.stream().filter(p -> p.endsWith(Path.of("journeys", "otwarcie-konta.html"))).findFirst()
+                .orElseThrow();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            driver.get(page.toUri() + "#step-weryfikacja");
+            assertFalse(driver.findElement(By.cssSelector(".map-scroll")).isDisplayed());
+            WebElement step = driver.findElement(By.id("m-step-weryfikacja"));
+            assertTrue(step.isDisplayed());
+            Boolean visible = (Boolean) ((JavascriptExecutor) driver).executeScript(
+                    "const r = arguments[0].getBoundingClientRect(); return r.top >= -1 && r.top < innerHeight", step);
+            assertTrue(visible, "the phone list scrolled to the step");
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 1000));
+        }
+    }
+
+    @Test
+    void theChecksHereDoFindProblems() throws Exception {
+        Path bad = temp.resolve("bad.html");
+        Files.writeString(bad, "<!DOCTYPE html><html><head><title>x</title></head><body><img src=\"nothing.png\">"
+                + "<p style=\"color:#eee;background:#fff\">faint</p><script>undefinedFunction()</script></body></html>");
+        driver.manage().logs().get(LogType.BROWSER);
+        driver.get(bad.toUri().toString());
+        assertFalse(driver.manage().logs().get(LogType.BROWSER).getAll().isEmpty(), "console errors are seen");
+        Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
+        List<String> ids = results.getViolations().stream().map(Rule::getId).toList();
+        assertTrue(ids.containsAll(List.of("image-alt", "html-has-lang", "color-contrast")), ids.toString());
+    }
+}
