@@ -116,7 +116,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "validate", "schema"})
+    @ValueSource(strings = {"", "validate", "build", "schema"})
     void everyCommandHasHelp(String command) {
         Run r = command.isEmpty() ? run("--help") : run(command, "--help");
         assertEquals(0, r.status());
@@ -133,5 +133,38 @@ class CliTest {
             assertTrue(Files.readString(file).contains("\"$schema\" : \"https://json-schema.org/draft/2020-12/schema\""));
             assertTrue(r.out().contains(kind + ".schema.json"), r.out());
         }
+    }
+
+    @Test
+    void buildWritesTheSiteAndABrokenSourceLeavesItUntouched() throws Exception {
+        Sources.project(temp.resolve("src/journeys"), Map.of());
+        Run first = run("build", "src/journeys", "-o", "target/site");
+        assertEquals(0, first.status(), first.out() + first.err());
+        assertTrue(first.out().contains("wrote "), first.out());
+        Path index = temp.resolve("target/site/index.html");
+        String published = Files.readString(index);
+        assertTrue(Files.exists(temp.resolve("target/site/journeys/buy.html")));
+        assertTrue(Files.exists(temp.resolve("target/site/journeys/buy.png")));
+
+        Sources.write(temp.resolve("src/journeys"), Map.of("journeys/buy.yaml", "title: [broken\n"));
+        Run second = run("build", "src/journeys", "-o", "target/site");
+        assertEquals(1, second.status());
+        assertTrue(second.out().contains("[yaml-syntax]"), second.out());
+        assertTrue(second.out().contains("nothing written"), second.out());
+        assertEquals(published, Files.readString(index));
+        try (var siblings = Files.list(temp.resolve("target"))) {
+            assertEquals(1, siblings.count(), "no temporary folder is left beside the site");
+        }
+    }
+
+    @Test
+    void buildRefusesAFolderItDidNotWrite() throws Exception {
+        Sources.project(temp.resolve("src/journeys"), Map.of("../../docs/notes.md", "# mine\n"));
+        Run r = run("build", "src/journeys", "-o", "docs");
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("refusing to replace"), r.err());
+        assertEquals("# mine\n", Files.readString(temp.resolve("docs/notes.md")));
+        assertEquals(2, run("build", "src/journeys", "-o", ".").status(), "the current folder");
+        assertEquals(2, run("build", "src/journeys", "-o", "src/journeys/site").status(), "inside the source");
     }
 }

@@ -70,4 +70,17 @@ class SiteGoldenTest {
         assertTrue(persona.contains("&lt;b&gt;Nie lubi&lt;/b&gt;"), "raw HTML in Markdown is text");
         assertTrue(new String(site.files().get("assets/ewa.svg"), StandardCharsets.UTF_8).startsWith("<svg"));
     }
+
+    @Test
+    void pngsAreReusedByTheHashOfTheirSvg() throws Exception {
+        org.journeymap.Validation v = org.journeymap.testing.Sources.validate(Sites.fixture());
+        SiteRenderer.Result first = new SiteRenderer().render(v.project(), new MemoryOutput(),
+                new SiteRenderer.Options(true, Map.of()));
+        String hash = first.pngHashes().get("journeys/perevod.png");
+        assertNotNull(hash);
+        MemoryOutput second = new MemoryOutput();
+        new SiteRenderer().render(v.project(), second, new SiteRenderer.Options(true, Map.of(hash, new byte[] {42})));
+        assertArrayEquals(new byte[] {42}, second.files().get("journeys/perevod.png"), "taken from the cache");
+        assertTrue(second.files().get("journeys/otwarcie-konta.png").length > 1000, "others are drawn");
+    }
 }
