@@ -43,6 +43,11 @@ class BrowserTest {
     private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
+    /** Selenium warns that it has no DevTools bindings for this Chromium; the tests use none. Held strongly. */
+    private static final List<java.util.logging.Logger> QUIET = List.of(
+            java.util.logging.Logger.getLogger("org.openqa.selenium.devtools"),
+            java.util.logging.Logger.getLogger("org.openqa.selenium.chromium"));
+
     @TempDir
     static Path temp;
     private static ChromeDriver driver;
@@ -60,6 +65,7 @@ class BrowserTest {
                 Sites.build(Sites.fixture(), temp.resolve("fixture")))) {
             PAGES.addAll(Sites.files(site, ".html"));
         }
+        QUIET.forEach(l -> l.setLevel(java.util.logging.Level.SEVERE));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
