@@ -9,10 +9,9 @@ import org.journeymap.SourceFolderException;
 import org.journeymap.Validation;
 import org.journeymap.output.OutputFolderException;
 import org.journeymap.render.RenderException;
-import org.journeymap.report.ReportFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -27,16 +26,12 @@ final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class,
-            description = "How findings are printed: text, github or json. Default: ${DEFAULT-VALUE}.")
-    ReportFormat format;
+    @Mixin
+    SourceOptions options;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUTPUT_DIR", required = true,
             description = "The folder to write the site to. It must be empty, missing, or a site journeymap wrote.")
     Path output;
-
-    @Parameters(paramLabel = "SOURCE_DIR", description = "The source folder, such as src/journeys.")
-    Path source;
 
     BuildCommand(Path cwd) {
         this.cwd = cwd;
@@ -48,16 +43,14 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Generator.Build build;
         try {
-            build = Generator.builder().build().build(cwd.resolve(source), cwd.resolve(output),
+            build = Generator.builder().build().build(cwd.resolve(options.source), cwd.resolve(output),
                     List.of(cwd.toAbsolutePath()));
         } catch (SourceFolderException | OutputFolderException | RenderException e) {
             err.println("journeymap: " + e.getMessage());
             return Main.USAGE;
         }
         Validation v = build.validation();
-        format.print(v.findings(), cwd, out);
-        PrintWriter summary = format == ReportFormat.JSON ? err : out;
-        summary.println(ReportFormat.summary(v.errorCount(), v.warningCount(), v.fileCount()));
+        PrintWriter summary = options.report(v, cwd, out, err);
         if (v.hasErrors()) {
             summary.println("nothing written: fix the errors above");
             return Main.FINDINGS;

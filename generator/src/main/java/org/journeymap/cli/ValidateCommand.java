@@ -6,10 +6,8 @@ import java.util.concurrent.Callable;
 import org.journeymap.Generator;
 import org.journeymap.SourceFolderException;
 import org.journeymap.Validation;
-import org.journeymap.report.ReportFormat;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -24,14 +22,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            converter = FormatConverter.class,
-            description = "text (path:line:column: severity: message [rule]), github (workflow annotations)"
-                    + " or json. Default: ${DEFAULT-VALUE}.")
-    ReportFormat format;
-
-    @Parameters(paramLabel = "SOURCE_DIR", description = "The source folder, such as src/journeys.")
-    Path source;
+    @Mixin
+    SourceOptions options;
 
     ValidateCommand(Path cwd) {
         this.cwd = cwd;
@@ -43,15 +35,12 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Validation validation;
         try {
-            validation = Generator.builder().build().validate(cwd.resolve(source));
+            validation = Generator.builder().build().validate(cwd.resolve(options.source));
         } catch (SourceFolderException e) {
             err.println("journeymap: " + e.getMessage());
             return Main.USAGE;
         }
-        format.print(validation.findings(), cwd, out);
-        String summary = ReportFormat.summary(validation.errorCount(), validation.warningCount(),
-                validation.fileCount());
-        (format == ReportFormat.JSON ? err : out).println(summary);
+        options.report(validation, cwd, out, err);
         return validation.hasErrors() ? Main.FINDINGS : Main.OK;
     }
 }

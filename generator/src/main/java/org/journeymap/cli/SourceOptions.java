@@ -1,0 +1,31 @@
+package org.journeymap.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.journeymap.Validation;
+import org.journeymap.report.ReportFormat;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The source folder and how findings are printed: shared by the commands that validate. */
+final class SourceOptions {
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class,
+            description = "text (path:line:column: severity: message [rule]), github (workflow annotations)"
+                    + " or json. Default: ${DEFAULT-VALUE}.")
+    ReportFormat format;
+
+    @Parameters(paramLabel = "SOURCE_DIR", description = "The source folder, such as src/journeys.")
+    Path source;
+
+    /**
+     * Prints the findings, paths relative to cwd, then the summary line; returns where the summary
+     * went (standard error for json, so that standard output stays JSON).
+     */
+    PrintWriter report(Validation v, Path cwd, PrintWriter out, PrintWriter err) {
+        format.print(v.findings(), cwd, out);
+        PrintWriter summary = format == ReportFormat.JSON ? err : out;
+        summary.println(ReportFormat.summary(v.errorCount(), v.warningCount(), v.fileCount()));
+        return summary;
+    }
+}
