@@ -8,6 +8,8 @@ import java.util.Map;
 import org.journeymap.bind.ModelBinder;
 import org.journeymap.finding.Findings;
 import org.journeymap.load.SourceFolder;
+import org.journeymap.model.Project;
+import org.journeymap.report.ReportFormat;
 import org.journeymap.output.AtomicSiteWriter;
 import org.journeymap.output.OutputFolderException;
 import org.journeymap.output.PngManifest;
@@ -25,7 +27,12 @@ import org.journeymap.validate.ProjectValidator;
  */
 public final class Generator {
 
-    private Generator() {
+    private final String baseUrl;
+    private final Listener listener;
+
+    private Generator(Builder builder) {
+        this.baseUrl = builder.baseUrl;
+        this.listener = builder.listener;
     }
 
     public static Builder builder() {
@@ -40,12 +47,21 @@ public final class Generator {
                     ? "the source folder " + sourceFolder + " is not a folder"
                     : "the source folder " + sourceFolder + " does not exist", null);
         }
+        long start = System.nanoTime();
         Findings findings = new Findings();
         try {
             SourceFolder folder = SourceFolder.scan(root, findings);
-            var project = new ModelBinder().bind(folder, findings);
+            folder.personas().forEach(f -> listener.detail("reading " + f.path()));
+            folder.journeys().forEach(f -> listener.detail("reading " + f.path()));
+            Project project = new ModelBinder().bind(folder, findings);
+            if (baseUrl != null) {
+                project = project.withSite(project.site().withBaseUrl(baseUrl));
+            }
             ProjectValidator.validate(project, findings);
-            return new Validation(project, findings.settle(project.site().rules()), folder.fileCount());
+            Validation v = new Validation(project, findings.settle(project.site().rules()), folder.fileCount());
+            listener.phase("checked " + v.fileCount() + " files in " + millis(start) + ": "
+                    + ReportFormat.summary(v.errorCount(), v.warningCount(), v.fileCount()).replaceAll(" in \\d+ files?$", ""));
+            return v;
         } catch (IOException e) {
             throw new SourceFolderException(root, "cannot read the source folder " + sourceFolder + ": " + e, e);
         }
@@ -66,6 +82,7 @@ public final class Generator {
         if (validation.hasErrors()) {
             return new Build(validation, 0);
         }
+        long start = System.nanoTime();
         Path output = outputFolder.toAbsolutePath().normalize();
         Map<String, byte[]> cache = SiteRenderer.pngCache(output, PngManifest.read(output));
         try (AtomicSiteWriter writer = AtomicSiteWriter.open(output, validation.project().sourceRoot(),
@@ -74,20 +91,44 @@ public final class Generator {
                     new SiteRenderer.Options(true, cache));
             PngManifest.write(writer, result.pngHashes());
             writer.commit();
+            listener.phase("wrote " + result.files() + " files to " + outputFolder + " in " + millis(start));
             return new Build(validation, result.files());
         } catch (IOException e) {
             throw new OutputFolderException(output, "cannot write the site to " + outputFolder + ": " + e, e);
         }
     }
 
-    /** Configures a {@link Generator}; later options (theme, base URL) are added here. */
+    private static String millis(long start) {
+        return (System.nanoTime() - start) / 1_000_000 + " ms";
+    }
+
+    /** Configures a {@link Generator}; checks its settings when built. */
     public static final class Builder {
+
+        private String baseUrl;
+        private Listener listener = Listener.SILENT;
 
         private Builder() {
         }
 
+        /** Publishes at this http or https address instead of site.yaml's baseUrl. */
+        public Builder baseUrl(String url) {
+            this.baseUrl = url == null || url.isBlank() ? null : url.trim();
+            return this;
+        }
+
+        public Builder listener(Listener l) {
+            this.listener = l == null ? Listener.SILENT : l;
+            return this;
+        }
+
+        /** @throws IllegalArgumentException when the base URL is not an http or https address */
         public Generator build() {
-            return new Generator();
+            if (baseUrl != null && !baseUrl.matches("(?i)https?://[^\\s\"<>]+")) {
+                throw new IllegalArgumentException("the base URL '" + baseUrl
+                        + "' is not an http or https address such as https://acme.example/cx/");
+            }
+            return new Generator(this);
         }
     }
 }

@@ -28,4 +28,8 @@ public record Project(Path sourceRoot, Site site, List<Touchpoint> touchpoints, 
     public Optional<Touchpoint> touchpoint(String id) {
         return touchpoints.stream().filter(t -> t.id().equals(id)).findFirst();
     }
+
+    public Project withSite(Site other) {
+        return new Project(sourceRoot, other, touchpoints, hasTouchpointCatalogue, personas, journeys);
+    }
 }

@@ -23,4 +23,11 @@ public record Site(String title, String description, String language, String bas
     public Optional<MetricDefinition> metric(String id) {
         return metrics.stream().filter(m -> m.id().equals(id)).findFirst();
     }
+
+    /** The same settings published at another address (a trailing slash is added). */
+    public Site withBaseUrl(String url) {
+        String normalized = url == null || url.isBlank() ? null : url.endsWith("/") ? url : url + "/";
+        return new Site(title, description, language, normalized, emotionScale, lanes, metrics, rules, footer, at,
+                positions);
+    }
 }

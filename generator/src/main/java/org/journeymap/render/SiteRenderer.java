@@ -88,6 +88,9 @@ public final class SiteRenderer {
         private final Map<String, List<Journey>> futures = new HashMap<>();
         private final Map<String, EmotionCurve> curves = new HashMap<>();
         private final EmotionScale scale;
+        /** Persona id to the avatar's path in the site, for persona chips on every page. */
+        private final Map<String, String> avatars = new TreeMap<>();
+        private final java.text.NumberFormat numbers;
         private final Map<String, String> pngHashes = new ConcurrentHashMap<>();
         private int files;
 
@@ -111,6 +114,12 @@ public final class SiteRenderer {
             for (Journey j : project.journeys()) {
                 curves.put(j.id(), curve(j));
             }
+            for (Persona p : project.personas()) {
+                if (p.avatar() != null) {
+                    assets.register(p.avatar()).ifPresent(a -> avatars.put(p.id(), a));
+                }
+            }
+            this.numbers = java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag(site.language()));
         }
 
         Result run() throws IOException, RenderException {
@@ -207,6 +216,7 @@ public final class SiteRenderer {
             m.put("root", root);
             m.put("path", path);
             m.put("csp", CONTENT_SECURITY_POLICY);
+            m.put("avatars", avatars);
             m.put("siteDescription", md(site.description(), root));
             m.put("footer", md(site.footer(), root));
             m.put("canonical", site.baseUrl() == null ? "" : site.baseUrl() + path);
@@ -360,7 +370,7 @@ public final class SiteRenderer {
                 String share = Numbers.format(Math.round(s.reach() * 1000.0 / first) / 10.0) + "%";
                 String drop = previous == null || previous == 0 ? ""
                         : Numbers.format(Math.round((previous - s.reach()) * 1000.0 / previous) / 10.0) + "%";
-                funnel.add(new Views.FunnelStage(s.name(), s.id(), s.reach(), share, drop));
+                funnel.add(new Views.FunnelStage(s.name(), s.id(), numbers.format(s.reach()), share, drop));
                 previous = s.reach();
             }
             return funnel;
@@ -374,7 +384,7 @@ public final class SiteRenderer {
                     .map(j -> markup(curves.get(j.id()).svg("curve-" + j.id(), root + "journeys/" + j.id() + ".html#step-",
                             false)))
                     .toList();
-            String avatar = p.avatar() == null ? "" : assets.register(p.avatar()).map(a -> root + a).orElse("");
+            String avatar = avatars.containsKey(p.id()) ? root + avatars.get(p.id()) : "";
             List<Touchpoint> channels = p.channels().stream().map(Ref::id).map(touchpoints::get)
                     .filter(t -> t != null).toList();
             page("persona.ftlh", "personas/" + p.id() + ".html", Map.of("title", p.name(),

@@ -48,7 +48,7 @@ public final class Views {
     }
 
     /** A stage in the funnel: reach, its share of the first stage, and the drop from the stage before. */
-    public record FunnelStage(String name, String id, long reach, String share, String drop) {
+    public record FunnelStage(String name, String id, String reach, String share, String drop) {
     }
 
     public record PersonaPage(Persona persona, String avatarUrl, List<Touchpoint> channels,
