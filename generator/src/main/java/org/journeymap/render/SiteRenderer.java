@@ -60,9 +60,32 @@ public final class SiteRenderer {
      * @param png          whether to draw PNGs (the live preview can skip them)
      * @param pngCache     PNGs drawn before, by the SHA-256 of their SVG; reused instead of drawn
      */
-    public record Options(boolean png, Map<String, byte[]> pngCache) {
+    public record Options(boolean png, Map<String, byte[]> pngCache, Selection only) {
+
+        public Options(boolean png, Map<String, byte[]> pngCache) {
+            this(png, pngCache, Selection.ALL);
+        }
+
         public static Options defaults() {
             return new Options(true, Map.of());
+        }
+    }
+
+    /**
+     * Which pages to render: the live preview re-renders only the pages an edit can change.
+     * journeys and personas are ids; null means all of them.
+     */
+    public record Selection(java.util.Set<String> journeys, java.util.Set<String> personas, boolean index,
+                            boolean shared) {
+
+        public static final Selection ALL = new Selection(null, null, true, true);
+
+        boolean journey(String id) {
+            return journeys == null || journeys.contains(id);
+        }
+
+        boolean persona(String id) {
+            return personas == null || personas.contains(id);
         }
     }
 
@@ -126,24 +149,35 @@ public final class SiteRenderer {
             if (options.png() && CurveRasterizer.fontProblem() != null) {
                 throw new RenderException("cannot draw the emotion curves as PNG: " + CurveRasterizer.fontProblem(), null);
             }
+            Selection only = options.only();
             for (Journey j : project.journeys()) {
-                journey(j);
+                if (only.journey(j.id())) {
+                    journey(j);
+                }
             }
             for (Persona p : project.personas()) {
-                persona(p);
+                if (only.persona(p.id())) {
+                    persona(p);
+                }
             }
-            index();
-            page("404.ftlh", "404.html", Map.of("title", label("notFound")));
-            if (site.baseUrl() != null) {
-                sitemap();
+            if (only.index()) {
+                index();
+            }
+            if (only.shared()) {
+                page("404.ftlh", "404.html", Map.of("title", label("notFound")));
+                if (site.baseUrl() != null) {
+                    sitemap();
+                }
             }
             pngs();
-            for (Map.Entry<String, Path> asset : assets.files().entrySet()) {
-                out.copy(asset.getKey(), asset.getValue());
-                files++;
-            }
-            for (Map.Entry<String, byte[]> f : theme.staticFiles().entrySet()) {
-                write(f.getKey(), f.getValue());
+            if (only.shared()) {
+                for (Map.Entry<String, Path> asset : assets.files().entrySet()) {
+                    out.copy(asset.getKey(), asset.getValue());
+                    files++;
+                }
+                for (Map.Entry<String, byte[]> f : theme.staticFiles().entrySet()) {
+                    write(f.getKey(), f.getValue());
+                }
             }
             return new Result(files, new TreeMap<>(pngHashes));
         }
@@ -407,6 +441,9 @@ public final class SiteRenderer {
             }
             Map<String, String> svgs = new TreeMap<>();
             for (Journey j : project.journeys()) {
+                if (!options.only().journey(j.id())) {
+                    continue;
+                }
                 svgs.put(j.id(), curves.get(j.id()).svg("curve", j.id() + ".html#step-", true));
             }
             Map<String, byte[]> drawn = new ConcurrentHashMap<>();

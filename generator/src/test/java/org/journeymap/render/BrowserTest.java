@@ -179,4 +179,28 @@ class BrowserTest {
         List<String> ids = results.getViolations().stream().map(Rule::getId).toList();
         assertTrue(ids.containsAll(List.of("image-alt", "html-has-lang", "color-contrast")), ids.toString());
     }
+
+    @Test
+    void thePreviewReloadsOnEditsAndShowsErrorsOnThePage() throws Exception {
+        Path src = org.journeymap.testing.Sources.project(temp.resolve("preview"), Map.of());
+        try (org.journeymap.serve.PreviewServer server = org.journeymap.serve.PreviewServer.start(src, 0,
+                org.journeymap.Generator.builder().build(), org.journeymap.Listener.SILENT)) {
+            driver.get(server.uri().resolve("/journeys/buy.html").toString());
+            org.openqa.selenium.support.ui.WebDriverWait wait =
+                    new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20));
+            wait.until(d -> "open".equals(d.findElement(By.tagName("html")).getAttribute("data-jm-live")));
+            Files.writeString(src.resolve("journeys/buy.yaml"),
+                    org.journeymap.testing.Sources.JOURNEY.replace("title: Buying", "title: Buying, edited"));
+            wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Buying, edited"));
+            Files.writeString(src.resolve("journeys/buy.yaml"),
+                    org.journeymap.testing.Sources.JOURNEY.replace("emotion: 1", "emotion: 9"));
+            WebElement errors = wait.until(d -> d.findElements(By.cssSelector(".jm-preview-errors")).stream()
+                    .filter(WebElement::isDisplayed).findFirst().orElse(null));
+            assertTrue(errors.getText().contains("emotion 9 is outside the scale"), errors.getText());
+            assertEquals("Buying, edited", driver.findElement(By.tagName("h1")).getText(), "the last good page stays");
+            assertEquals(List.of(), driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                    .map(LogEntry::getMessage).toList(), "no console errors (the policy allows the event stream)");
+        }
+    }
 }

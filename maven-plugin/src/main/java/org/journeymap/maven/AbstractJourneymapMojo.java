@@ -71,7 +71,12 @@ abstract class AbstractJourneymapMojo extends AbstractMojo {
             OutputFolderException, RenderException;
 
     Generator generator() {
-        return Generator.builder().baseUrl(baseUrl).listener(new Listener() {
+        return Generator.builder().baseUrl(baseUrl).listener(generatorListener()).build();
+    }
+
+    /** Phases at the default log level, details at -X. */
+    Listener generatorListener() {
+        return new Listener() {
             @Override
             public void phase(String line) {
                 getLog().info("journeymap: " + line);
@@ -81,7 +86,7 @@ abstract class AbstractJourneymapMojo extends AbstractMojo {
             public void detail(String line) {
                 getLog().debug("journeymap: " + line);
             }
-        }).build();
+        };
     }
 
     Path source() {

@@ -1,0 +1,93 @@
+package org.journeymap.serve;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Watches a source folder and everything below it, and reports each burst of changes once:
+ * an editor that writes a file in several steps causes one rebuild, not several.
+ */
+final class SourceWatcher implements AutoCloseable {
+
+    /** How long the folder must stay quiet before a burst of changes is reported. */
+    private static final long QUIET_MILLIS = 80;
+
+    private final Path root;
+    private final WatchService service;
+    private final Thread thread;
+
+    SourceWatcher(Path root, Consumer<Set<Path>> onChange) throws IOException {
+        this.root = root;
+        this.service = FileSystems.getDefault().newWatchService();
+        registerAll(root);
+        this.thread = new Thread(() -> loop(onChange), "journeymap-watcher");
+        this.thread.setDaemon(true);
+        this.thread.start();
+    }
+
+    private void registerAll(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path d : walk.filter(Files::isDirectory).toList()) {
+                d.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                        StandardWatchEventKinds.ENTRY_DELETE);
+            }
+        }
+    }
+
+    private void loop(Consumer<Set<Path>> onChange) {
+        try {
+            while (true) {
+                Set<Path> changed = new LinkedHashSet<>();
+                WatchKey key = service.take();
+                do {
+                    collect(key, changed);
+                    key = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS);
+                } while (key != null);
+                changed.removeIf(p -> p.getFileName().toString().startsWith("."));
+                if (!changed.isEmpty()) {
+                    onChange.accept(changed);
+                }
+            }
+        } catch (InterruptedException | ClosedWatchServiceException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void collect(WatchKey key, Set<Path> changed) {
+        Path dir = (Path) key.watchable();
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+                changed.add(root);
+                continue;
+            }
+            Path path = dir.resolve((Path) event.context());
+            changed.add(path);
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
+                try {
+                    registerAll(path);
+                } catch (IOException e) {
+                    changed.add(root);
+                }
+            }
+        }
+        key.reset();
+    }
+
+    @Override
+    public void close() throws IOException {
+        service.close();
+        thread.interrupt();
+    }
+}

@@ -1,0 +1,136 @@
+package org.journeymap.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.journeymap.Generator;
+import org.journeymap.Listener;
+import org.journeymap.testing.Sources;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PreviewServerTest {
+
+    @TempDir
+    Path temp;
+    private PreviewServer server;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final BlockingQueue<String> events = new LinkedBlockingQueue<>();
+    private final List<String> console = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        Sources.project(temp, Map.of(
+                "personas/ben.yaml", "name: Ben\n",
+                "journeys/help.yaml", Sources.JOURNEY.replace("title: Buying", "title: Getting help"),
+                "journeys/return.yaml", Sources.JOURNEY.replace("title: Buying", "title: Returning")
+                        .replace("persona: anna", "persona: ben")));
+        server = PreviewServer.start(temp, 0, Generator.builder().build(), new Listener() {
+            @Override
+            public void phase(String line) {
+                console.add(line);
+            }
+        });
+        http.sendAsync(HttpRequest.newBuilder(server.uri().resolve("/_journeymap/events")).build(),
+                HttpResponse.BodyHandlers.ofLines()).thenAccept(r -> r.body().forEach(events::add));
+        assertEquals("event: hello", next("event: "), "the event stream is open");
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        server.close();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(server.uri().resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The next event line starting with the prefix, waiting for the watcher at most 20 s. */
+    private String next(String prefix) throws InterruptedException {
+        while (true) {
+            String line = events.poll(20, TimeUnit.SECONDS);
+            assertNotNull(line, "no event line starting with '" + prefix + "' arrived");
+            if (line.startsWith(prefix)) {
+                return line;
+            }
+        }
+    }
+
+    /** The data lines of the next event of the given name. */
+    private List<String> event(String name) throws InterruptedException {
+        while (!next("event: ").equals("event: " + name)) {
+            // skip other events
+        }
+        List<String> data = new ArrayList<>();
+        for (String line = events.poll(20, TimeUnit.SECONDS); line != null && !line.isEmpty();
+                line = events.poll(20, TimeUnit.SECONDS)) {
+            data.add(line.substring("data: ".length()));
+        }
+        return data;
+    }
+
+    @Test
+    void servesPagesWithTheLiveScriptAndOnlyFromLoopback() throws Exception {
+        HttpResponse<String> index = get("/");
+        assertEquals(200, index.statusCode());
+        assertTrue(index.body().contains("<script src=\"/_journeymap/live.js\" defer></script>"));
+        assertTrue(index.body().contains("content=\"connect-src 'self'; default-src &#39;none&#39;"), index.body());
+        assertEquals(200, get("/journeys/buy.html").statusCode());
+        assertEquals("text/css; charset=utf-8", get("/theme/journeymap.css").headers().firstValue("Content-Type").orElse(""));
+        assertEquals(404, get("/journeys/nothing.html").statusCode());
+        assertEquals(404, get("/../../etc/passwd").statusCode());
+        assertEquals(404, get("/journeys/buy.png").statusCode(), "the preview draws no PNGs");
+    }
+
+    @Test
+    void anEditedJourneyReRendersOnlyThePagesItChanges() throws Exception {
+        Files.writeString(temp.resolve("journeys/buy.yaml"), Sources.JOURNEY.replace("title: Buying", "title: Buying v2"));
+        List<String> changed = event("reload");
+        assertTrue(changed.contains("journeys/buy.html"), changed.toString());
+        assertTrue(changed.contains("index.html"), changed.toString());
+        assertFalse(changed.contains("journeys/help.html"), "an unrelated journey is not rendered again: " + changed);
+        assertFalse(changed.contains("personas/ben.html"), changed.toString());
+        assertTrue(get("/journeys/buy.html").body().contains("Buying v2"));
+        assertTrue(get("/").body().contains("Buying v2"));
+        assertTrue(get("/journeys/help.html").body().contains("Getting help"), "other pages are still served");
+    }
+
+    @Test
+    void errorsAreShownWhileTheLastGoodSiteStaysUp() throws Exception {
+        Files.writeString(temp.resolve("journeys/buy.yaml"), Sources.JOURNEY.replace("emotion: 1", "emotion: 7"));
+        List<String> errors = event("errors");
+        assertTrue(String.join("\n", errors).contains("buy.yaml:7:18: error: emotion 7 is outside the scale"), errors.toString());
+        assertTrue(get("/_journeymap/status").body().contains("[emotion-out-of-scale]"));
+        assertEquals(200, get("/journeys/buy.html").statusCode(), "the last good page is still served");
+        assertTrue(console.stream().anyMatch(l -> l.contains("still serving the last good site")), console.toString());
+
+        Files.writeString(temp.resolve("journeys/buy.yaml"), Sources.JOURNEY.replace("title: Buying", "title: Fixed"));
+        event("reload");
+        assertEquals("", get("/_journeymap/status").body());
+        assertTrue(get("/journeys/buy.html").body().contains("Fixed"));
+    }
+
+    @Test
+    void aTemplateEditReRendersEverything() throws Exception {
+        Sources.write(temp, Map.of("templates/partials/footer.ftlh", "<footer>Preview footer</footer>\n"));
+        List<String> changed = event("reload");
+        assertTrue(changed.containsAll(List.of("index.html", "journeys/help.html", "personas/ben.html")), changed.toString());
+        assertTrue(get("/journeys/help.html").body().contains("Preview footer"));
+    }
+}
