@@ -6,6 +6,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.journeymap.bind.ModelBinder;
+import org.journeymap.diff.DiffMarkdown;
+import org.journeymap.diff.DiffResult;
+import org.journeymap.diff.GitSource;
+import org.journeymap.diff.JourneyDiffer;
+import org.journeymap.diff.ProjectDiff;
 import org.journeymap.finding.Findings;
 import org.journeymap.load.SourceFolder;
 import org.journeymap.model.Project;
@@ -95,6 +100,65 @@ public final class Generator {
             return new Build(validation, result.files());
         } catch (IOException e) {
             throw new OutputFolderException(output, "cannot write the site to " + outputFolder + ": " + e, e);
+        }
+    }
+
+    /**
+     * Compares two versions of a source folder and writes diff.md and index.html into the output
+     * folder (replaced whole, like a site). The head's findings lead the report, with paths
+     * relative to reportBase (the current folder, or the project's).
+     */
+    public DiffResult diff(Path baseFolder, Path headFolder, Path outputFolder, List<Path> protectedFolders,
+                           Path reportBase)
+            throws SourceFolderException, OutputFolderException, RenderException {
+        long start = System.nanoTime();
+        Validation base = validate(baseFolder);
+        Validation head = validate(headFolder);
+        ProjectDiff diff = JourneyDiffer.diff(base.project(), head.project());
+        String markdown = DiffMarkdown.render(diff, head.project(), head.findings(), reportBase);
+        Path output = outputFolder.toAbsolutePath().normalize();
+        try (AtomicSiteWriter writer = AtomicSiteWriter.open(output, head.project().sourceRoot(), protectedFolders)) {
+            writer.write("diff.md", markdown);
+            new SiteRenderer().renderDiff(head.project(), base.project(), diff, markdown, writer);
+            writer.commit();
+        } catch (IOException e) {
+            throw new OutputFolderException(output, "cannot write the diff to " + outputFolder + ": " + e, e);
+        }
+        listener.phase("compared " + diff.changed().size() + " changed, " + diff.added().size() + " added and "
+                + diff.removed().size() + " removed journeys in " + millis(start) + "; wrote " + outputFolder
+                + "/diff.md");
+        return new DiffResult(base, head, diff, markdown);
+    }
+
+    /** The same, with the base read from the git repository that holds the head folder, at ref. */
+    public DiffResult diff(String baseRef, Path headFolder, Path outputFolder, List<Path> protectedFolders,
+                           Path reportBase)
+            throws SourceFolderException, OutputFolderException, RenderException {
+        Path base;
+        try {
+            base = Files.createTempDirectory("journeymap-base-");
+        } catch (IOException e) {
+            throw new SourceFolderException(headFolder, "cannot create a temporary folder: " + e, e);
+        }
+        try {
+            Path inside = base.resolve("src");
+            GitSource.export(headFolder, baseRef, inside);
+            return diff(inside, headFolder, outputFolder, protectedFolders, reportBase);
+        } catch (IOException e) {
+            throw new SourceFolderException(headFolder, "cannot read the base version at '" + baseRef + "': "
+                    + e.getMessage(), e);
+        } finally {
+            deleteQuietly(base);
+        }
+    }
+
+    private static void deleteQuietly(Path root) {
+        try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // a temporary folder left behind is harmless; the system cleans its temp folder
         }
     }
 

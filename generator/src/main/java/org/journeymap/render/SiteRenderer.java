@@ -208,9 +208,12 @@ public final class SiteRenderer {
             for (String persona : j.personaIds()) {
                 series.add(new CurveSeries(name(persona), values(steps, persona), false));
             }
-            return new EmotionCurve(j.title(), points, series, scale, new EmotionCurve.Words(
-                    label("emotion"), label("lowest"), label("highest"), label("momentOfTruth"), label("noEmotion"),
-                    label("baseline"), label("startsAt"), label("endsAt")));
+            return new EmotionCurve(j.title(), points, series, scale, words());
+        }
+
+        EmotionCurve.Words words() {
+            return new EmotionCurve.Words(label("emotion"), label("lowest"), label("highest"), label("momentOfTruth"),
+                    label("noEmotion"), label("baseline"), label("startsAt"), label("endsAt"));
         }
 
         private String name(String persona) {
@@ -481,6 +484,48 @@ public final class SiteRenderer {
         Map<Integer, String> words = new HashMap<>(scale.labels());
         words.replaceAll((value, word) -> labels.getOrDefault("scale." + value, word));
         return new EmotionScale(scale.min(), scale.max(), words);
+    }
+
+    /**
+     * The diff as a page in the site's theme: the Markdown report, and for each changed journey its
+     * emotion curves before (faint) and after on one chart.
+     */
+    public void renderDiff(Project head, Project base, org.journeymap.diff.ProjectDiff diff, String markdownText,
+                           SiteOutput out) throws IOException, RenderException {
+        Run run = new Run(head, out, new Options(false, Map.of(), Selection.ALL));
+        List<TemplateHTMLOutputModel> charts = new ArrayList<>();
+        List<String> titles = new ArrayList<>();
+        for (org.journeymap.diff.ProjectDiff.JourneyChange c : diff.changed()) {
+            Journey before = c.base();
+            Journey after = c.head();
+            List<Step> steps = after.steps().toList();
+            List<CurveSeries> series = new ArrayList<>();
+            for (String persona : before.personaIds()) {
+                series.add(new CurveSeries(run.label("before") + ": " + run.name(persona),
+                        run.values(before.steps().toList(), persona), true));
+            }
+            for (String persona : after.personaIds()) {
+                series.add(new CurveSeries(run.label("after") + ": " + run.name(persona), run.values(steps, persona),
+                        false));
+            }
+            EmotionCurve curve = new EmotionCurve(after.title(), steps.stream()
+                    .map(st -> new EmotionCurve.Point(st.id(), st.name(), st.momentOfTruth())).toList(), series,
+                    run.scale, run.words());
+            // points link to the published map when its address is known; otherwise the lines alone
+            String link = head.site().baseUrl() == null ? null : head.site().baseUrl() + "journeys/" + after.id()
+                    + ".html#step-";
+            charts.add(run.markup(curve.svg("diff-" + after.id(), link, false)));
+            titles.add(after.title());
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("title", run.label("diffTitle"));
+        model.put("report", run.markup(markdown.toHtml(markdownText, src -> null)));
+        model.put("charts", charts);
+        model.put("chartTitles", titles);
+        run.page("diff.ftlh", "index.html", model);
+        for (Map.Entry<String, byte[]> f : run.theme.staticFiles().entrySet()) {
+            out.write(f.getKey(), f.getValue());
+        }
     }
 
     static String sha256(String s) {

@@ -116,7 +116,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "validate", "build", "schema"})
+    @ValueSource(strings = {"", "validate", "build", "diff", "schema"})
     void everyCommandHasHelp(String command) {
         Run r = command.isEmpty() ? run("--help") : run(command, "--help");
         assertEquals(0, r.status());

@@ -10,6 +10,8 @@ final class Properties {
     static final String FAIL_ON_WARNING = PREFIX + "failOnWarning";
     static final String PORT = PREFIX + "port";
     static final String BASE_URL = PREFIX + "baseUrl";
+    static final String BASE_REF = PREFIX + "baseRef";
+    static final String DIFF_DIRECTORY = PREFIX + "diffDirectory";
 
     private Properties() {
     }

@@ -1,0 +1,280 @@
+package org.journeymap.diff;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.journeymap.diff.ProjectDiff.Change;
+import org.journeymap.diff.ProjectDiff.EmotionChange;
+import org.journeymap.diff.ProjectDiff.JourneyChange;
+import org.journeymap.diff.ProjectDiff.Kind;
+import org.journeymap.diff.ProjectDiff.StepChange;
+import org.journeymap.model.Emotion;
+import org.journeymap.model.Evidence;
+import org.journeymap.model.Journey;
+import org.journeymap.model.MetricValue;
+import org.journeymap.model.Numbers;
+import org.journeymap.model.Opportunity;
+import org.journeymap.model.PainPoint;
+import org.journeymap.model.Persona;
+import org.journeymap.model.Project;
+import org.journeymap.model.Ref;
+import org.journeymap.model.Stage;
+import org.journeymap.model.Step;
+import org.journeymap.model.Touchpoint;
+
+/** Compares two projects by ids and describes the differences for a reviewer. */
+public final class JourneyDiffer {
+
+    private JourneyDiffer() {
+    }
+
+    public static ProjectDiff diff(Project base, Project head) {
+        Map<String, Journey> before = byId(base.journeys(), Journey::id);
+        Map<String, Journey> after = byId(head.journeys(), Journey::id);
+        List<Journey> added = head.journeys().stream().filter(j -> !before.containsKey(j.id())).toList();
+        List<Journey> removed = base.journeys().stream().filter(j -> !after.containsKey(j.id())).toList();
+        List<JourneyChange> changed = new ArrayList<>();
+        for (Journey h : head.journeys()) {
+            Journey b = before.get(h.id());
+            if (b != null) {
+                JourneyChange c = journey(b, h, head);
+                if (c.size() > 0) {
+                    changed.add(c);
+                }
+            }
+        }
+        return new ProjectDiff(added, removed, changed, personas(base, head), touchpoints(base, head));
+    }
+
+    private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
+        return items.stream().collect(Collectors.toMap(id, t -> t, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    private static JourneyChange journey(Journey b, Journey h, Project head) {
+        List<Change> header = new ArrayList<>();
+        field(header, "title", b.title(), h.title());
+        field(header, "state", b.state().name().toLowerCase(), h.state().name().toLowerCase());
+        field(header, "owner", b.owner(), h.owner());
+        field(header, "language", b.language(), h.language());
+        field(header, "baseline", b.baseline() == null ? null : b.baseline().id(), h.baseline() == null ? null : h.baseline().id());
+        field(header, "personas", String.join(", ", b.personaIds()), String.join(", ", h.personaIds()));
+        field(header, "tags", String.join(", ", b.tags()), String.join(", ", h.tags()));
+        field(header, "related", ids(b.related()), ids(h.related()));
+        field(header, "scenario", b.scenario(), h.scenario());
+
+        List<Change> stages = new ArrayList<>();
+        Map<String, Stage> stagesBefore = byId(b.stages(), Stage::id);
+        Map<String, Stage> stagesAfter = byId(h.stages(), Stage::id);
+        for (Stage s : h.stages()) {
+            Stage old = stagesBefore.get(s.id());
+            if (old == null) {
+                stages.add(new Change(Kind.ADDED, "stage", s.name(), null, s.name()));
+                continue;
+            }
+            if (!old.name().equals(s.name())) {
+                stages.add(new Change(Kind.RENAMED, "stage", s.name(), old.name(), s.name()));
+            }
+            if (!Objects.equals(old.reach(), s.reach())) {
+                stages.add(new Change(Kind.CHANGED, "reach", s.name(), num(old.reach()), num(s.reach())));
+            }
+            if (!Objects.equals(old.goal(), s.goal())) {
+                stages.add(new Change(Kind.CHANGED, "goal", s.name(), old.goal(), s.goal()));
+            }
+        }
+        b.stages().stream().filter(s -> !stagesAfter.containsKey(s.id()))
+                .forEach(s -> stages.add(new Change(Kind.REMOVED, "stage", s.name(), s.name(), null)));
+
+        Map<String, Step> stepsBefore = new LinkedHashMap<>();
+        Map<String, String> stageOfBefore = new LinkedHashMap<>();
+        Map<String, String> stageIdOfBefore = new LinkedHashMap<>();
+        for (Stage s : b.stages()) {
+            for (Step st : s.steps()) {
+                stepsBefore.put(st.id(), st);
+                stageOfBefore.put(st.id(), s.name());
+                stageIdOfBefore.put(st.id(), s.id());
+            }
+        }
+        List<StepChange> steps = new ArrayList<>();
+        List<EmotionChange> emotions = new ArrayList<>();
+        List<Change> painPoints = new ArrayList<>();
+        List<Change> opportunities = new ArrayList<>();
+        List<Change> metrics = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Stage s : h.stages()) {
+            for (Step st : s.steps()) {
+                seen.add(st.id());
+                Step old = stepsBefore.get(st.id());
+                if (old == null) {
+                    steps.add(new StepChange(Kind.ADDED, st.id(), null, st.name(), null, s.name()));
+                    emotions(emotions, h, st, null, head);
+                    items(painPoints, st.name(), List.of(), st.painPoints().stream().map(PainPoint::text).toList());
+                    opportunities(opportunities, st.name(), List.of(), st.opportunities());
+                    continue;
+                }
+                if (!old.name().equals(st.name())) {
+                    steps.add(new StepChange(Kind.RENAMED, st.id(), old.name(), st.name(), null, null));
+                }
+                if (!stageIdOfBefore.get(st.id()).equals(s.id())) {
+                    steps.add(new StepChange(Kind.MOVED, st.id(), old.name(), st.name(), stageOfBefore.get(st.id()),
+                            s.name()));
+                }
+                emotions(emotions, h, st, old, head);
+                items(painPoints, st.name(), old.painPoints().stream().map(PainPoint::text).toList(),
+                        st.painPoints().stream().map(PainPoint::text).toList());
+                opportunities(opportunities, st.name(), old.opportunities(), st.opportunities());
+                metrics(metrics, st.name(), "metric", old.metrics(), st.metrics());
+                metrics(metrics, st.name(), "target", old.targets(), st.targets());
+                field(metrics, "moment of truth", st.name(), old.momentOfTruth() ? "yes" : "no",
+                        st.momentOfTruth() ? "yes" : "no");
+                field(metrics, "touchpoints", st.name(), ids(old.touchpoints()), ids(st.touchpoints()));
+                field(metrics, "evidence", st.name(), evidence(old.evidence()), evidence(st.evidence()));
+            }
+        }
+        for (Map.Entry<String, Step> e : stepsBefore.entrySet()) {
+            if (!seen.contains(e.getKey())) {
+                Step old = e.getValue();
+                steps.add(new StepChange(Kind.REMOVED, old.id(), old.name(), null, stageOfBefore.get(old.id()), null));
+                items(painPoints, old.name(), old.painPoints().stream().map(PainPoint::text).toList(), List.of());
+                opportunities(opportunities, old.name(), old.opportunities(), List.of());
+            }
+        }
+        return new JourneyChange(b, h, header, stages, steps, emotions, painPoints, opportunities, metrics);
+    }
+
+    private static void emotions(List<EmotionChange> out, Journey h, Step st, Step old, Project head) {
+        for (String persona : h.personaIds()) {
+            Double after = value(st.emotion(), persona);
+            Double before = old == null ? null : value(old.emotion(), persona);
+            if (!Objects.equals(before, after)) {
+                String name = head.persona(persona).map(Persona::name).orElse(persona);
+                out.add(new EmotionChange(st.id(), st.name(), name, before, after));
+            }
+        }
+    }
+
+    private static Double value(Emotion e, String persona) {
+        return e == null ? null : e.of(persona).map(Emotion.Score::value).orElse(null);
+    }
+
+    private static void items(List<Change> out, String step, List<String> before, List<String> after) {
+        after.stream().filter(t -> !before.contains(t)).forEach(t -> out.add(new Change(Kind.ADDED, "pain point", step, null, t)));
+        before.stream().filter(t -> !after.contains(t)).forEach(t -> out.add(new Change(Kind.REMOVED, "pain point", step, t, null)));
+    }
+
+    private static void opportunities(List<Change> out, String step, List<Opportunity> before, List<Opportunity> after) {
+        Map<String, Opportunity> old = byId(before, Opportunity::title);
+        Map<String, Opportunity> now = byId(after, Opportunity::title);
+        for (Opportunity o : after) {
+            Opportunity was = old.get(o.title());
+            if (was == null) {
+                out.add(new Change(Kind.ADDED, "opportunity", step, null, describe(o)));
+            } else if (!describe(was).equals(describe(o))) {
+                out.add(new Change(Kind.CHANGED, "opportunity", step, describe(was), describe(o)));
+            }
+        }
+        before.stream().filter(o -> !now.containsKey(o.title()))
+                .forEach(o -> out.add(new Change(Kind.REMOVED, "opportunity", step, describe(o), null)));
+    }
+
+    static String describe(Opportunity o) {
+        List<String> facts = new ArrayList<>();
+        if (o.impact() != null) {
+            facts.add("impact " + o.impact().name().toLowerCase());
+        }
+        if (o.effort() != null) {
+            facts.add("effort " + o.effort().name().toLowerCase());
+        }
+        if (o.status() != null) {
+            facts.add(o.status().name().toLowerCase().replace('_', '-'));
+        }
+        if (o.owner() != null) {
+            facts.add("owner " + o.owner());
+        }
+        return o.title() + (facts.isEmpty() ? "" : " (" + String.join(", ", facts) + ")");
+    }
+
+    private static void metrics(List<Change> out, String step, String what, List<MetricValue> before,
+                                List<MetricValue> after) {
+        Map<String, Double> old = before.stream().collect(Collectors.toMap(MetricValue::metric, MetricValue::value, (a, b) -> a, LinkedHashMap::new));
+        Map<String, Double> now = after.stream().collect(Collectors.toMap(MetricValue::metric, MetricValue::value, (a, b) -> a, LinkedHashMap::new));
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>(now.keySet());
+        ids.addAll(old.keySet());
+        for (String id : ids) {
+            Double b = old.get(id);
+            Double a = now.get(id);
+            if (!Objects.equals(a, b)) {
+                out.add(new Change(b == null ? Kind.ADDED : a == null ? Kind.REMOVED : Kind.CHANGED, what + " " + id, step,
+                        num(b), num(a)));
+            }
+        }
+    }
+
+    private static List<Change> personas(Project base, Project head) {
+        Map<String, Persona> before = byId(base.personas(), Persona::id);
+        Map<String, Persona> after = byId(head.personas(), Persona::id);
+        List<Change> out = new ArrayList<>();
+        for (Persona p : head.personas()) {
+            Persona was = before.get(p.id());
+            if (was == null) {
+                out.add(new Change(Kind.ADDED, "persona", p.id(), null, p.name()));
+            } else if (!persona(was).equals(persona(p))) {
+                out.add(new Change(Kind.CHANGED, "persona", p.id(), was.name(), p.name()));
+            }
+        }
+        base.personas().stream().filter(p -> !after.containsKey(p.id()))
+                .forEach(p -> out.add(new Change(Kind.REMOVED, "persona", p.id(), p.name(), null)));
+        return out;
+    }
+
+    private static List<Object> persona(Persona p) {
+        return java.util.Arrays.asList(p.name(), p.role(), p.avatar(), p.segment(), p.quote(), p.about(), p.facts(),
+                p.goals(), p.needs(), p.motivations(), p.frustrations(), ids(p.channels()), evidence(p.research()));
+    }
+
+    private static List<Change> touchpoints(Project base, Project head) {
+        Map<String, Touchpoint> before = byId(base.touchpoints(), Touchpoint::id);
+        Map<String, Touchpoint> after = byId(head.touchpoints(), Touchpoint::id);
+        List<Change> out = new ArrayList<>();
+        for (Touchpoint t : head.touchpoints()) {
+            Touchpoint was = before.get(t.id());
+            if (was == null) {
+                out.add(new Change(Kind.ADDED, "touchpoint", t.id(), null, t.name()));
+            } else if (!java.util.Arrays.asList(was.name(), was.channel(), was.kind(), was.owner(), was.description())
+                    .equals(java.util.Arrays.asList(t.name(), t.channel(), t.kind(), t.owner(), t.description()))) {
+                out.add(new Change(Kind.CHANGED, "touchpoint", t.id(), was.name(), t.name()));
+            }
+        }
+        base.touchpoints().stream().filter(t -> !after.containsKey(t.id()))
+                .forEach(t -> out.add(new Change(Kind.REMOVED, "touchpoint", t.id(), t.name(), null)));
+        return out;
+    }
+
+    private static void field(List<Change> out, String what, String before, String after) {
+        field(out, what, null, before, after);
+    }
+
+    private static void field(List<Change> out, String what, String where, String before, String after) {
+        String b = before == null || before.isEmpty() ? null : before;
+        String a = after == null || after.isEmpty() ? null : after;
+        if (!Objects.equals(a, b)) {
+            out.add(new Change(b == null ? Kind.ADDED : a == null ? Kind.REMOVED : Kind.CHANGED, what, where, b, a));
+        }
+    }
+
+    private static String ids(List<Ref> refs) {
+        return refs.stream().map(Ref::id).collect(Collectors.joining(", "));
+    }
+
+    private static String evidence(List<Evidence> items) {
+        return items.stream().map(e -> (e.quote() == null ? "" : "“" + e.quote() + "” ") + "— " + e.source())
+                .collect(Collectors.joining("; "));
+    }
+
+    private static String num(Number n) {
+        return n == null ? null : Numbers.format(n.doubleValue());
+    }
+}
