@@ -65,6 +65,9 @@ class BrowserTest {
                 Sites.build(Sites.fixture(), temp.resolve("fixture")))) {
             PAGES.addAll(Sites.files(site, ".html"));
         }
+        org.journeymap.Generator.builder().build().diff(Sites.fixture(), Sites.sample(), temp.resolve("diff"),
+                List.of(), temp);
+        PAGES.add(temp.resolve("diff/index.html"));
         QUIET.forEach(l -> l.setLevel(java.util.logging.Level.SEVERE));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());

@@ -39,6 +39,9 @@ class ConformanceTest {
     static void buildSites() throws Exception {
         SITES.add(Sites.build(Sites.sample(), temp.resolve("sample")));
         SITES.add(Sites.build(Sites.fixture(), temp.resolve("fixture")));
+        org.journeymap.Generator.builder().build().diff(Sites.fixture(), Sites.sample(), temp.resolve("diff"),
+                java.util.List.of(), temp);
+        SITES.add(temp.resolve("diff"));
     }
 
     private static Stream<Path> all(String extension) throws Exception {
