@@ -54,7 +54,7 @@ public final class DiffMarkdown {
         String url = head.site().baseUrl();
         if (!findings.isEmpty()) {
             long errors = findings.stream().filter(Finding::isError).count();
-            m.append("### ").append(errors > 0 ? "❌ " : "⚠️ ").append("Findings in this version: ")
+            m.append("### Findings in this version: ")
                     .append(ReportFormat.summary(errors, findings.size() - errors, 0).replaceAll(" in 0 files$", ""))
                     .append("\n\n```text\n");
             findings.stream().limit(FINDINGS_SHOWN).forEach(f -> m.append(ReportFormat.text(f, base).replace("```", "'''"))
@@ -77,13 +77,13 @@ public final class DiffMarkdown {
         }
         m.append("\n\n");
         for (Journey j : diff.added()) {
-            m.append("### ➕ Added: ").append(link(j, url)).append('\n').append(persons(j, head)).append('\n');
+            m.append("### Added: ").append(link(j, url)).append('\n').append(persons(j, head)).append('\n');
             if (detail) {
                 mermaid(m, j, head);
             }
         }
         for (Journey j : diff.removed()) {
-            m.append("### ➖ Removed: ").append(md(j.title())).append(" (`").append(j.id()).append("`)\n\n");
+            m.append("### Removed: ").append(md(j.title())).append(" (`").append(j.id()).append("`)\n\n");
         }
         int shown = 0;
         for (JourneyChange c : diff.changed()) {
@@ -111,7 +111,7 @@ public final class DiffMarkdown {
     }
 
     private static void journey(StringBuilder m, JourneyChange c, Project head, String url, boolean detail) {
-        m.append("### ✏️ ").append(link(c.head(), url)).append('\n');
+        m.append("### Changed: ").append(link(c.head(), url)).append('\n');
         if (!detail) {
             m.append(count(c.steps().size(), "step change")).append(", ").append(count(c.emotions().size(),
                     "emotion change")).append(", ").append(count(c.painPoints().size(), "pain point change"))
@@ -136,10 +136,10 @@ public final class DiffMarkdown {
             m.append("**Steps**\n\n");
             for (StepChange s : c.steps()) {
                 m.append("- ").append(switch (s.kind()) {
-                    case ADDED -> "➕ added " + md(s.afterName()) + " in " + md(s.afterStage());
-                    case REMOVED -> "➖ removed " + md(s.beforeName()) + " (was in " + md(s.beforeStage()) + ")";
-                    case RENAMED -> "✏️ renamed " + md(s.beforeName()) + " → " + md(s.afterName());
-                    case MOVED -> "↔️ moved " + md(s.afterName()) + ": " + md(s.beforeStage()) + " → " + md(s.afterStage());
+                    case ADDED -> "added " + md(s.afterName()) + " in " + md(s.afterStage());
+                    case REMOVED -> "removed " + md(s.beforeName()) + " (was in " + md(s.beforeStage()) + ")";
+                    case RENAMED -> "renamed " + md(s.beforeName()) + " → " + md(s.afterName());
+                    case MOVED -> "moved " + md(s.afterName()) + ": " + md(s.beforeStage()) + " → " + md(s.afterStage());
                     default -> "changed " + md(s.afterName());
                 }).append('\n');
             }

@@ -239,7 +239,7 @@ public final class EmotionCurve {
         int colour = (int) series.stream().filter(l -> !l.faint()).count();
         for (int k = series.size() - 1; k >= 0; k--) {
             CurveSeries line = series.get(k);
-            String name = line.faint() ? words.baseline() + ": " + line.name() : line.name();
+            String name = line.name();
             if (!line.faint()) {
                 colour--;
             }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Image;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
@@ -21,13 +22,25 @@ public final class Markdown {
     static final Set<String> SCHEMES = Set.of("http", "https", "mailto");
 
     private final Parser parser = Parser.builder().build();
+    /** For journeymap's own reports (the diff page), which use GitHub-flavoured tables. */
+    private final Parser reportParser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
 
     /** Renders text; images resolves a relative image path to its URL in the site, or null to drop it. */
     public String toHtml(String markdown, Function<String, String> images) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        HtmlRenderer renderer = HtmlRenderer.builder()
+        return renderer(images, List.of()).render(parser.parse(markdown));
+    }
+
+    /** Renders a report journeymap wrote itself, with tables; still escaped and sanitized. */
+    public String reportToHtml(String markdown) {
+        return renderer(src -> null, List.of(TablesExtension.create())).render(reportParser.parse(markdown));
+    }
+
+    private HtmlRenderer renderer(Function<String, String> images, List<org.commonmark.Extension> extensions) {
+        return HtmlRenderer.builder()
+                .extensions(extensions)
                 .escapeHtml(true)
                 .sanitizeUrls(true)
                 .urlSanitizer(new DefaultUrlSanitizer(List.copyOf(SCHEMES)))
@@ -50,7 +63,6 @@ public final class Markdown {
                     }
                 })
                 .build();
-        return renderer.render(parser.parse(markdown));
     }
 
     /** Parses without rendering, for checks. */

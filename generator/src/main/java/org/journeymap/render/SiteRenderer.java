@@ -201,7 +201,8 @@ public final class SiteRenderer {
             if (j.state() == Journey.State.FUTURE && j.baseline() != null && journeys.containsKey(j.baseline().id())) {
                 Journey base = journeys.get(j.baseline().id());
                 for (String persona : base.personaIds()) {
-                    series.add(new CurveSeries(base.title() + (base.personas().size() > 1 ? " — " + name(persona) : ""),
+                    series.add(new CurveSeries(label("baseline") + ": " + base.title()
+                            + (base.personas().size() > 1 ? " — " + name(persona) : ""),
                             values(base.steps().toList(), persona), true));
                 }
             }
@@ -519,7 +520,9 @@ public final class SiteRenderer {
         }
         Map<String, Object> model = new HashMap<>();
         model.put("title", run.label("diffTitle"));
-        model.put("report", run.markup(markdown.toHtml(markdownText, src -> null)));
+        // the page shows the curves instead of the Mermaid source the comment carries
+        String report = markdownText.replaceAll("(?s)<details>.*?</details>\\n*", "");
+        model.put("report", run.markup(markdown.reportToHtml(report)));
         model.put("charts", charts);
         model.put("chartTitles", titles);
         run.page("diff.ftlh", "index.html", model);
