@@ -143,6 +143,31 @@ class DiffTest {
         }));
     }
 
+    @TestFactory
+    Stream<DynamicTest> everyKindOfChangeThroughAGitRepository() {
+        return CASES.keySet().stream().sorted().map(name -> DynamicTest.dynamicTest(name, () -> {
+            Path repo = temp.resolve("git-" + name);
+            Path src = write(repo.resolve("src/journeys"), Map.of());
+            try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+                git.add().addFilepattern(".").call();
+                git.commit().setMessage("base").setAuthor("CX", "cx@example.org").setCommitter("CX", "cx@example.org")
+                        .setSign(false).call();
+            }
+            write(src, CASES.get(name));
+            for (Map.Entry<String, String> e : CASES.get(name).entrySet()) {
+                if (e.getValue().isEmpty()) {
+                    Files.deleteIfExists(src.resolve(e.getKey()));
+                }
+            }
+            Path folders = temp.resolve("folders-" + name);
+            DiffResult viaGit = Generator.builder().build().diff("main", src, temp.resolve("out-git-" + name), List.of(),
+                    repo);
+            DiffResult viaFolders = Generator.builder().build().diff(write(folders.resolve("base"), Map.of()),
+                    write(folders.resolve("head"), CASES.get(name)), temp.resolve("out-dir-" + name), List.of(), folders);
+            assertEquals(viaFolders.markdown().replace("head/", "src/journeys/"), viaGit.markdown());
+        }));
+    }
+
     @Test
     void theBaseCanComeFromAGitRepositoryWithoutAGitExecutable() throws Exception {
         Path repo = temp.resolve("repo");
