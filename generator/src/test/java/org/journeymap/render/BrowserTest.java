@@ -62,7 +62,8 @@ class BrowserTest {
         Assumptions.assumeTrue(present, "skipped: no " + CHROMIUM + " and " + DRIVER
                 + "; install Debian's chromium and chromium-driver to run the browser tests");
         for (Path site : List.of(Sites.build(Sites.sample(), temp.resolve("sample")),
-                Sites.build(Sites.fixture(), temp.resolve("fixture")))) {
+                Sites.build(Sites.fixture(), temp.resolve("fixture")),
+                Sites.build(Sites.injection(), temp.resolve("injection")))) {
             PAGES.addAll(Sites.files(site, ".html"));
         }
         org.journeymap.Generator.builder().build().diff(Sites.fixture(), Sites.sample(), temp.resolve("diff"),
@@ -205,5 +206,31 @@ class BrowserTest {
                     .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
                     .map(LogEntry::getMessage).toList(), "no console errors (the policy allows the event stream)");
         }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> noInjectedScriptRunsAndNoUnsafeLinkSurvives() {
+        return PAGES.stream().map(page -> DynamicTest.dynamicTest(temp.relativize(page).toString(), () -> {
+            driver.get(page.toUri().toString());
+            JavascriptExecutor js = driver;
+            String title = (String) js.executeScript("return document.title");
+            // every payload would set the title to exactly 'pwned-...'; the page's own title shows them as text
+            assertFalse(title.startsWith("pwned") || title.equals("1"), "an injected script ran: " + title);
+            @SuppressWarnings("unchecked")
+            List<String> unsafe = (List<String>) js.executeScript(
+                    "const bad = [];"
+                    + "for (const e of document.querySelectorAll('*')) {"
+                    + "  for (const a of e.attributes) {"
+                    + "    const v = a.value.trim().toLowerCase();"
+                    + "    if (a.name.toLowerCase().startsWith('on')) bad.push(e.tagName + ' ' + a.name);"
+                    + "    if (/^(javascript|vbscript|data):/.test(v)) bad.push(e.tagName + ' ' + a.name + '=' + v);"
+                    + "  }"
+                    + "}"
+                    + "const scripts = Array.from(document.scripts).map(s => s.getAttribute('src'));"
+                    + "if (scripts.length !== 1 || !/theme\\/journeymap\\.js$/.test(scripts[0])) bad.push('scripts ' + scripts);"
+                    + "if (document.querySelector('iframe, object, embed, style, [style]')) bad.push('embedded content or inline style');"
+                    + "return bad;");
+            assertEquals(List.of(), unsafe, "unsafe markup on " + page);
+        }));
     }
 }

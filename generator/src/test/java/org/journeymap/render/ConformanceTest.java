@@ -39,6 +39,7 @@ class ConformanceTest {
     static void buildSites() throws Exception {
         SITES.add(Sites.build(Sites.sample(), temp.resolve("sample")));
         SITES.add(Sites.build(Sites.fixture(), temp.resolve("fixture")));
+        SITES.add(Sites.build(Sites.injection(), temp.resolve("injection")));
         org.journeymap.Generator.builder().build().diff(Sites.fixture(), Sites.sample(), temp.resolve("diff"),
                 java.util.List.of(), temp);
         SITES.add(temp.resolve("diff"));
@@ -111,6 +112,28 @@ class ConformanceTest {
             assertTrue(count > 0 || !page.toString().contains("journeys/"), "a journey page has its curve inline");
         })));
         return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> noSvgCarriesAScriptAHandlerOrAnUnsafeLink() throws Exception {
+        return all(".svg").map(svg -> DynamicTest.dynamicTest(name(svg), () -> {
+            SAXSVGDocumentFactory factory = new SAXSVGDocumentFactory(XMLResourceDescriptor.getXMLParserClassName());
+            SVGDocument doc = factory.createSVGDocument("http://localhost/x.svg",
+                    new StringReader(Files.readString(svg, StandardCharsets.UTF_8)));
+            org.w3c.dom.NodeList all = doc.getElementsByTagName("*");
+            for (int i = 0; i < all.getLength(); i++) {
+                org.w3c.dom.Element e = (org.w3c.dom.Element) all.item(i);
+                assertFalse(e.getLocalName().equals("script") || e.getLocalName().equals("foreignObject"), e.getLocalName());
+                org.w3c.dom.NamedNodeMap attrs = e.getAttributes();
+                for (int a = 0; a < attrs.getLength(); a++) {
+                    String n = attrs.item(a).getNodeName().toLowerCase(java.util.Locale.ROOT);
+                    String v = attrs.item(a).getNodeValue().trim().toLowerCase(java.util.Locale.ROOT);
+                    assertFalse(n.startsWith("on"), n + " in " + svg);
+                    assertFalse(v.startsWith("javascript:") || v.startsWith("vbscript:") || v.startsWith("data:"),
+                            n + "=" + v + " in " + svg);
+                }
+            }
+        }));
     }
 
     private static void parse(String svg, String where) throws Exception {

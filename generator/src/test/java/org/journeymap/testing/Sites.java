@@ -22,6 +22,11 @@ public final class Sites {
         return Path.of("src/test/resources/site/src").toAbsolutePath();
     }
 
+    /** A source folder with HTML, SVG, script, CSS and template payloads in every text field. */
+    public static Path injection() {
+        return Path.of("src/test/resources/injection/src").toAbsolutePath();
+    }
+
     public static Path sample() {
         return DocExamples.projectRoot().resolve("sample-journeys/src/journeys");
     }
