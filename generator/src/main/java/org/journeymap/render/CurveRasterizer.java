@@ -37,7 +37,8 @@ public final class CurveRasterizer {
         if (!fontsChecked) {
             synchronized (CurveRasterizer.class) {
                 if (!fontsChecked) {
-                    fontProblem = checkFonts();
+                    fontProblem = checkFonts(
+                            () -> GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
                     fontsChecked = true;
                 }
             }
@@ -45,11 +46,12 @@ public final class CurveRasterizer {
         return fontProblem;
     }
 
-    private static String checkFonts() {
+    /** Why the given font families cannot draw the curves, or null when one of them can. */
+    static String checkFonts(java.util.function.Supplier<String[]> installed) {
         String install = "; install fontconfig and a font covering Polish and Cyrillic"
                 + " (on Debian: apt-get install fontconfig fonts-dejavu-core)";
         try {
-            String[] families = GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames();
+            String[] families = installed.get();
             boolean covered = Arrays.stream(families)
                     .anyMatch(f -> new Font(f, Font.PLAIN, 12).canDisplayUpTo(SAMPLE) == -1);
             return covered ? null : "no installed font can draw Polish and Cyrillic letters" + install;

@@ -75,4 +75,16 @@ class RasterizerSafetyTest {
         }
         return false;
     }
+
+    @Test
+    void aMissingFontIsAMessageThatNamesWhatToInstall() {
+        String none = CurveRasterizer.checkFonts(() -> new String[0]);
+        org.junit.jupiter.api.Assertions.assertTrue(none.contains("apt-get install fontconfig fonts-dejavu-core"), none);
+        String broken = CurveRasterizer.checkFonts(() -> {
+            throw new InternalError("Fontconfig head is null, check your fonts or fonts configuration");
+        });
+        org.junit.jupiter.api.Assertions.assertTrue(broken.startsWith("the JDK found no usable fonts (InternalError)"), broken);
+        org.junit.jupiter.api.Assertions.assertNull(CurveRasterizer.checkFonts(() -> new String[] {"DejaVu Sans"}),
+                "DejaVu Sans covers Polish and Cyrillic");
+    }
 }
