@@ -162,6 +162,7 @@ public final class SiteRenderer {
             }
             if (only.index()) {
                 index();
+                insights();
             }
             if (only.shared()) {
                 page("404.ftlh", "404.html", Map.of("title", label("notFound")));
@@ -270,6 +271,64 @@ public final class SiteRenderer {
                         + e.getTemplateSourceName() + ":" + e.getLineNumber() + ")"), e);
             }
             write(path, html.toString().getBytes(StandardCharsets.UTF_8));
+        }
+
+        private void insights() throws IOException, RenderException {
+            List<Insights.Place> places = Insights.places(project);
+            List<Views.TouchpointRow> rows = new ArrayList<>();
+            for (Insights.TouchpointUse u : Insights.touchpoints(project, places)) {
+                List<Views.MetricView> metrics = new ArrayList<>();
+                u.metrics().forEach((id, v) -> site.metric(id).ifPresent(d ->
+                        metrics.add(new Views.MetricView(id, d.name(), format(d, d.percent() ? v : Math.round(v * 10) / 10.0),
+                                "", ""))));
+                rows.add(new Views.TouchpointRow(u.touchpoint(), u.touchpoint().kind() == Touchpoint.Kind.INDIRECT,
+                        (int) u.places().stream().count(), u.journeys(),
+                        u.averageEmotion() == null ? "" : Numbers.format(Math.round(u.averageEmotion() * 10) / 10.0),
+                        level(u.averageEmotion()), u.averageEmotion() == null ? ""
+                        : Optional.ofNullable(scale.labelOf(u.averageEmotion())).orElse(""),
+                        u.places().stream().filter(p -> p.emotion() != null).limit(3).map(p -> stepLink(p, "")).toList(),
+                        metrics));
+            }
+            page("touchpoints.ftlh", "touchpoints.html", Map.of("title", label("touchpointsTitle"), "rows", rows));
+
+            List<Views.ItemRow> items = new ArrayList<>();
+            for (Insights.Item it : Insights.items(places)) {
+                org.journeymap.model.Opportunity o = it.opportunity();
+                items.add(new Views.ItemRow(it.kind(), it.text(), stepLink(it.place(), ""), it.place().stage().name(),
+                        it.place().step().momentOfTruth(), o == null || o.impact() == null ? "" : o.impact().name(),
+                        o == null || o.effort() == null ? "" : o.effort().name(),
+                        o == null || o.status() == null ? "" : o.status().name(), o == null || o.owner() == null ? ""
+                        : o.owner(), o == null || o.link() == null ? "" : o.link(),
+                        o == null || o.impact() == null ? 0 : o.impact().ordinal() + 1,
+                        o == null || o.effort() == null ? 0 : o.effort().ordinal() + 1));
+            }
+            Map<String, List<Views.ItemRow>> cells = new LinkedHashMap<>();
+            for (String key : List.of("quickWins", "bigBets", "fillIns", "thankless")) {
+                cells.put(key, new ArrayList<>());
+            }
+            for (Views.ItemRow r : items) {
+                if (r.kind().equals("opportunity") && r.impactRank() > 0 && r.effortRank() > 0) {
+                    boolean high = r.impactRank() >= 2;
+                    boolean easy = r.effortRank() == 1;
+                    cells.get(high ? (easy ? "quickWins" : "bigBets") : (easy ? "fillIns" : "thankless")).add(r);
+                }
+            }
+            List<Views.Quadrant> quadrants = cells.entrySet().stream()
+                    .map(e -> new Views.Quadrant(e.getKey(), e.getValue())).toList();
+            page("opportunities.ftlh", "opportunities.html", Map.of("title", label("opportunitiesTitle"),
+                    "items", items, "quadrants", quadrants));
+            write("data/opportunities.csv", OpportunitiesCsv.write(items, label("csvHeader"),
+                    site.baseUrl() == null ? "" : site.baseUrl()));
+        }
+
+        private Views.StepLink stepLink(Insights.Place p, String root) {
+            return new Views.StepLink(p.journey().title(), p.step().name(),
+                    root + "journeys/" + p.journey().id() + ".html#step-" + p.step().id(),
+                    p.emotion() == null ? "" : Numbers.format(Math.round(p.emotion() * 10) / 10.0), level(p.emotion()));
+        }
+
+        private String level(Double v) {
+            return v == null ? "none" : v < 0 ? "negative" : v > 0 ? "positive" : "neutral";
         }
 
         private Views.JourneyCard card(Journey j, String root) {

@@ -55,4 +55,22 @@ public final class Views {
                               List<JourneyCard> journeys, List<TemplateHTMLOutputModel> curves,
                               TemplateHTMLOutputModel about) {
     }
+
+    /** A step named from elsewhere: its journey, its name, a link to it and its emotion. */
+    public record StepLink(String journey, String step, String url, String emotion, String level) {
+    }
+
+    /** One row of the touchpoint matrix. */
+    public record TouchpointRow(Touchpoint touchpoint, boolean indirect, int uses, long journeys, String emotion,
+                                String level, String label, List<StepLink> worst, List<MetricView> metrics) {
+    }
+
+    /** A pain point or an opportunity with where it sits; impact and effort are "" when not rated. */
+    public record ItemRow(String kind, String text, StepLink at, String stage, boolean momentOfTruth, String impact,
+                          String effort, String status, String owner, String link, int impactRank, int effortRank) {
+    }
+
+    /** One cell of the impact-effort matrix. */
+    public record Quadrant(String key, List<ItemRow> items) {
+    }
 }

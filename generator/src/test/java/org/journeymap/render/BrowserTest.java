@@ -233,4 +233,21 @@ class BrowserTest {
             assertEquals(List.of(), unsafe, "unsafe markup on " + page);
         }));
     }
+
+    @Test
+    void theOpportunityTableSortsAndFilters() {
+        Path page = PAGES.stream().filter(p -> p.endsWith(Path.of("sample", "opportunities.html"))).findFirst().orElseThrow();
+        open(page);
+        WebElement emotionHeading = driver.findElements(By.cssSelector("#items thead th")).get(3);
+        emotionHeading.findElement(By.tagName("button")).click();
+        assertEquals("ascending", emotionHeading.getAttribute("aria-sort"));
+        List<Double> values = driver.findElements(By.cssSelector("#items tbody tr td:nth-child(4)")).stream()
+                .map(td -> td.getAttribute("data-value")).filter(v -> !v.isEmpty()).map(Double::parseDouble).toList();
+        assertEquals(values.stream().sorted().toList(), values, "sorted by emotion, lowest first");
+        new Select(driver.findElement(By.name("kind"))).selectByValue("opportunity");
+        assertTrue(driver.findElements(By.cssSelector("#items tbody tr")).stream().filter(WebElement::isDisplayed)
+                .allMatch(r -> "opportunity".equals(r.getAttribute("data-kind"))));
+        driver.findElement(By.name("text")).sendKeys("trust centre");
+        assertEquals(1, driver.findElements(By.cssSelector("#items tbody tr")).stream().filter(WebElement::isDisplayed).count());
+    }
 }

@@ -38,9 +38,11 @@ class SiteGoldenTest {
                 "journeys/otwarcie-konta-2027.html", "journeys/otwarcie-konta-2027.svg",
                 "journeys/otwarcie-konta-2027.png", "journeys/perevod.html", "journeys/perevod.svg",
                 "journeys/perevod.png", "personas/ewa.html", "personas/oleg.html", "assets/ewa.svg",
-                "assets/ewa-photo.png", "theme/journeymap.css", "theme/journeymap.js", "theme/favicon.svg")), written);
+                "assets/ewa-photo.png", "theme/journeymap.css", "theme/journeymap.js", "theme/favicon.svg",
+                "touchpoints.html", "opportunities.html", "data/opportunities.csv")), written);
         return written.stream()
-                .filter(p -> p.endsWith(".html") || p.endsWith(".svg") && p.startsWith("journeys/") || p.endsWith(".xml"))
+                .filter(p -> p.endsWith(".html") || p.endsWith(".svg") && p.startsWith("journeys/") || p.endsWith(".xml")
+                        || p.endsWith(".csv"))
                 .map(p -> DynamicTest.dynamicTest(p, () -> Golden.assertMatches(EXPECTED.resolve(p), site.text(p))));
     }
 
@@ -82,5 +84,18 @@ class SiteGoldenTest {
         new SiteRenderer().render(v.project(), second, new SiteRenderer.Options(true, Map.of(hash, new byte[] {42})));
         assertArrayEquals(new byte[] {42}, second.files().get("journeys/perevod.png"), "taken from the cache");
         assertTrue(second.files().get("journeys/otwarcie-konta.png").length > 1000, "others are drawn");
+    }
+
+    @Test
+    void opportunitiesCsvIsRfc4180WithABomAndNoFormulas() throws Exception {
+        String csv = Sites.render(Sites.fixture()).text("data/opportunities.csv");
+        assertTrue(csv.startsWith("\uFEFFrodzaj,tekst,"), "UTF-8 with a byte-order mark, headings in the site language");
+        assertTrue(csv.contains("\r\n") && !csv.replace("\r\n", "").contains("\n"), "CRLF line ends");
+        assertTrue(csv.contains("https://cx.bank.example/mapy/journeys/otwarcie-konta.html#step-weryfikacja"), csv);
+        assertEquals("\"a \"\"quoted\"\", text\"", OpportunitiesCsv.cell("a \"quoted\", text"));
+        assertEquals("'=HYPERLINK(\"x\")", OpportunitiesCsv.cell("=HYPERLINK(\"x\")").replace("\"\"", "\"")
+                .replaceAll("^\"|\"$", ""));
+        assertEquals("'@SUM(A1)", OpportunitiesCsv.cell("@SUM(A1)"));
+        assertEquals("-1.5", OpportunitiesCsv.cell("-1.5"), "numbers stay numbers");
     }
 }

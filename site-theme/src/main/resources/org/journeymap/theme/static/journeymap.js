@@ -41,7 +41,60 @@
     if (target) { target.scrollIntoView(); }
   }
 
+  // Tables with class "sortable": a button in each heading sorts by that column.
+  function setUpSorting() {
+    document.querySelectorAll("table.sortable").forEach(function (table) {
+      var body = table.tBodies[0];
+      table.querySelectorAll("thead th").forEach(function (th, column) {
+        var button = document.createElement("button");
+        button.type = "button";
+        button.textContent = th.textContent;
+        th.textContent = "";
+        th.appendChild(button);
+        button.addEventListener("click", function () {
+          var ascending = th.getAttribute("aria-sort") !== "ascending";
+          table.querySelectorAll("thead th").forEach(function (h) { h.removeAttribute("aria-sort"); });
+          th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+          var numeric = th.getAttribute("data-sort") === "number";
+          var rows = Array.prototype.slice.call(body.rows);
+          rows.sort(function (a, b) {
+            var x = a.cells[column], y = b.cells[column];
+            var vx = numeric ? parseFloat(x.getAttribute("data-value")) : x.textContent.trim().toLowerCase();
+            var vy = numeric ? parseFloat(y.getAttribute("data-value")) : y.textContent.trim().toLowerCase();
+            if (numeric) { vx = isNaN(vx) ? Infinity : vx; vy = isNaN(vy) ? Infinity : vy; }
+            var order = vx < vy ? -1 : vx > vy ? 1 : 0;
+            return ascending ? order : -order;
+          });
+          rows.forEach(function (r) { body.appendChild(r); });
+        });
+      });
+    });
+  }
+
+  // The opportunities table: filter by text, kind and status.
+  function setUpItemFilters() {
+    var form = document.getElementById("item-filters");
+    var table = document.getElementById("items");
+    if (!form || !table) { return; }
+    form.hidden = false;
+    function apply() {
+      var text = form.elements.text.value.trim().toLowerCase();
+      var kind = form.elements.kind.value;
+      var status = form.elements.status.value;
+      Array.prototype.forEach.call(table.tBodies[0].rows, function (row) {
+        row.hidden = !((!text || row.textContent.toLowerCase().indexOf(text) >= 0)
+          && (!kind || row.getAttribute("data-kind") === kind)
+          && (!status || row.getAttribute("data-status") === status));
+      });
+    }
+    form.addEventListener("input", apply);
+    form.addEventListener("change", apply);
+    form.addEventListener("submit", function (e) { e.preventDefault(); });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    setUpSorting();
+    setUpItemFilters();
     setUpFilters();
     followPhoneAnchor();
   });

@@ -1,0 +1,46 @@
+package org.journeymap.render;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Pain points and opportunities as CSV for spreadsheets: RFC 4180 (CRLF, quotes doubled), UTF-8
+ * with a byte-order mark so that Excel reads Polish and Cyrillic, and cells that a spreadsheet
+ * would take for a formula (starting with = + - @ tab or carriage return) prefixed with an apostrophe.
+ */
+final class OpportunitiesCsv {
+
+    private OpportunitiesCsv() {
+    }
+
+    /** @param linkBase put before each step's link: the site's address, or "" when it is not known */
+    static byte[] write(List<Views.ItemRow> items, String header, String linkBase) {
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        csv.append(header).append("\r\n");
+        for (Views.ItemRow r : items) {
+            line(csv, r.kind(), r.text(), r.at().journey(), r.stage(), r.at().step(), linkBase + r.at().url(), r.at().emotion(),
+                    r.momentOfTruth() ? "yes" : "", r.impact().toLowerCase(), r.effort().toLowerCase(),
+                    r.status().toLowerCase().replace('_', '-'), r.owner(), r.link());
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void line(StringBuilder csv, String... cells) {
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) {
+                csv.append(',');
+            }
+            csv.append(cell(cells[i]));
+        }
+        csv.append("\r\n");
+    }
+
+    static String cell(String value) {
+        String v = value == null ? "" : value;
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 && !v.matches("-?[0-9.]+")) {
+            v = "'" + v;
+        }
+        boolean quote = v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r");
+        return quote ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    }
+}
