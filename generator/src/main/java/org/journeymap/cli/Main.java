@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "journeymap", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Validates customer journey maps written as YAML and renders them as a website.",
-        subcommands = {ValidateCommand.class, BuildCommand.class, DiffCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ValidateCommand.class, BuildCommand.class, DiffCommand.class, ImportMermaidCommand.class,
+                SchemaCommand.class, CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         footer = {"", "Exit status: 0 no errors, 1 errors found, 2 usage or I/O problem, 3 internal error (a bug)."})
 public final class Main implements Runnable {
@@ -57,7 +58,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: validate, build, diff or schema");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: validate, build, diff, import-mermaid or schema");
     }
 
     /** Gives every command the folder that relative paths are printed against. */
@@ -72,6 +73,9 @@ public final class Main implements Runnable {
             }
             if (cls == DiffCommand.class) {
                 return cls.cast(new DiffCommand(cwd));
+            }
+            if (cls == ImportMermaidCommand.class) {
+                return cls.cast(new ImportMermaidCommand(cwd));
             }
             if (cls == SchemaCommand.class) {
                 return cls.cast(new SchemaCommand(cwd));

@@ -165,6 +165,14 @@ public final class SiteRenderer {
                 insights();
             }
             if (only.shared()) {
+                write("data/site.json", org.journeymap.interchange.SiteJson.json(project).getBytes(StandardCharsets.UTF_8));
+                write("schema/site-json.schema.json",
+                        org.journeymap.interchange.SiteJson.schema().getBytes(StandardCharsets.UTF_8));
+                org.journeymap.schema.JsonSchemaWriter schemas = new org.journeymap.schema.JsonSchemaWriter();
+                for (org.journeymap.format.Format.FileKind kind : org.journeymap.format.Format.FileKind.values()) {
+                    write("schema/" + org.journeymap.schema.JsonSchemaWriter.fileName(kind),
+                            schemas.toJson(kind).getBytes(StandardCharsets.UTF_8));
+                }
                 page("404.ftlh", "404.html", Map.of("title", label("notFound")));
                 if (site.baseUrl() != null) {
                     sitemap();
@@ -317,8 +325,47 @@ public final class SiteRenderer {
                     .map(e -> new Views.Quadrant(e.getKey(), e.getValue())).toList();
             page("opportunities.ftlh", "opportunities.html", Map.of("title", label("opportunitiesTitle"),
                     "items", items, "quadrants", quadrants));
+            search(places);
             write("data/opportunities.csv", OpportunitiesCsv.write(items, label("csvHeader"),
                     site.baseUrl() == null ? "" : site.baseUrl()));
+        }
+
+        /** The search page and its index, a script file so that search works offline and from file://. */
+        private void search(List<Insights.Place> places) throws IOException, RenderException {
+            tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+            tools.jackson.databind.node.ArrayNode index = json.createArrayNode();
+            for (Journey j : project.journeys()) {
+                entry(index, label("journeys"), j.title(), String.join(" ", j.tags()) + " " + Optional.ofNullable(j.scenario())
+                        .orElse("") + " " + Optional.ofNullable(j.owner()).orElse(""), "journeys/" + j.id() + ".html");
+            }
+            for (Persona p : project.personas()) {
+                entry(index, label("persona"), p.name(), String.join(" ", java.util.Arrays.asList(
+                        Optional.ofNullable(p.role()).orElse(""), Optional.ofNullable(p.quote()).orElse(""),
+                        Optional.ofNullable(p.about()).orElse(""), String.join(" ", p.goals()),
+                        String.join(" ", p.frustrations()))), "personas/" + p.id() + ".html");
+            }
+            for (Insights.Place p : places) {
+                String url = "journeys/" + p.journey().id() + ".html#step-" + p.step().id();
+                entry(index, label("step") + " · " + p.journey().title(), p.step().name(), String.join(" ",
+                        Optional.ofNullable(p.step().description()).orElse(""), String.join(" ", p.step().actions()),
+                        String.join(" ", p.step().thoughts())), url);
+                for (org.journeymap.model.PainPoint pp : p.step().painPoints()) {
+                    entry(index, label("painPoint") + " · " + p.journey().title(), pp.text(), p.step().name(), url);
+                }
+                for (org.journeymap.model.Opportunity o : p.step().opportunities()) {
+                    entry(index, label("opportunity") + " · " + p.journey().title(), o.title(),
+                            p.step().name() + " " + Optional.ofNullable(o.owner()).orElse(""), url);
+                }
+            }
+            write("data/search-index.js", ("window.journeymapSearch = " + json.writeValueAsString(index)
+                    .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("</", "<\\/") + ";\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            page("search.ftlh", "search.html", Map.of("title", label("search")));
+        }
+
+        private void entry(tools.jackson.databind.node.ArrayNode index, String kind, String title, String text,
+                           String url) {
+            index.addObject().put("k", kind).put("t", title).put("x", text.replaceAll("[*_`#>]", "").replaceAll("\\s+", " ").trim()).put("u", url);
         }
 
         private Views.StepLink stepLink(Insights.Place p, String root) {
@@ -391,7 +438,9 @@ public final class SiteRenderer {
                     futures.getOrDefault(j.id(), List.of()), related, stages,
                     markup(curve.svg("curve-" + j.id(), "#step-", false)), curve.description(),
                     site.lanes().stream().map(Lane::key).toList(), (int) j.steps().count(),
-                    ps.stream().map(Persona::name).toList(), table, funnel(j));
+                    ps.stream().map(Persona::name).toList(), table, funnel(j),
+                    funnel(j).isEmpty() ? null : markup(FunnelChart.svg("funnel-" + j.id(), label("funnel") + ": "
+                            + j.title(), funnel(j), label("dropOff"))));
             String png = options.png() ? (site.baseUrl() != null ? site.baseUrl() : root) + "journeys/" + j.id() + ".png"
                     : "";
             Map<String, Object> model = new HashMap<>();
@@ -403,8 +452,34 @@ public final class SiteRenderer {
             model.put("png", options.png());
             model.put("description", curve.description());
             page("journey.ftlh", "journeys/" + j.id() + ".html", model);
+            if (baseline != null && j.state() == Journey.State.FUTURE) {
+                compare(baseline, j);
+            }
+            write("journeys/" + j.id() + ".mmd",
+                    org.journeymap.interchange.MermaidExport.journey(j, project).getBytes(StandardCharsets.UTF_8));
             write("journeys/" + j.id() + ".svg",
                     curve.svg("curve", j.id() + ".html#step-", true).getBytes(StandardCharsets.UTF_8));
+        }
+
+        private void compare(Journey baseline, Journey future) throws IOException, RenderException {
+            String root = "../";
+            page("compare.ftlh", "compare/" + future.id() + ".html", Map.of("title", future.title(), "c",
+                    new Views.ComparePage(baseline, future, stageViews(baseline, root), stageViews(future, root),
+                            markup(curves.get(future.id()).svg("compare-" + future.id(),
+                                    root + "journeys/" + future.id() + ".html#step-", false)))));
+        }
+
+        private List<Views.StageView> stageViews(Journey j, String root) {
+            List<Views.StageView> stages = new ArrayList<>();
+            int column = 0;
+            for (Stage s : j.stages()) {
+                List<Views.StepView> steps = new ArrayList<>();
+                for (Step step : s.steps()) {
+                    steps.add(step(j, step, column++, root));
+                }
+                stages.add(new Views.StageView(s, steps, md(s.description(), root)));
+            }
+            return stages;
         }
 
         private Views.StepView step(Journey j, Step step, int column, String root) {
@@ -467,7 +542,8 @@ public final class SiteRenderer {
                 String share = Numbers.format(Math.round(s.reach() * 1000.0 / first) / 10.0) + "%";
                 String drop = previous == null || previous == 0 ? ""
                         : Numbers.format(Math.round((previous - s.reach()) * 1000.0 / previous) / 10.0) + "%";
-                funnel.add(new Views.FunnelStage(s.name(), s.id(), numbers.format(s.reach()), share, drop));
+                funnel.add(new Views.FunnelStage(s.name(), s.id(), numbers.format(s.reach()), share, drop,
+                        s.reach() / (double) first));
                 previous = s.reach();
             }
             return funnel;
@@ -485,7 +561,31 @@ public final class SiteRenderer {
             List<Touchpoint> channels = p.channels().stream().map(Ref::id).map(touchpoints::get)
                     .filter(t -> t != null).toList();
             page("persona.ftlh", "personas/" + p.id() + ".html", Map.of("title", p.name(),
-                    "p", new Views.PersonaPage(p, avatar, channels, cards, svgs, md(p.about(), root))));
+                    "p", new Views.PersonaPage(p, avatar, channels, cards, svgs, md(p.about(), root),
+                            in.size() < 2 ? null : markup(overlay(p, in, root)))));
+        }
+
+        /**
+         * All the persona's journeys on one chart: each journey's curve spread over the full width,
+         * so their shapes can be compared even when the journeys have different numbers of steps.
+         */
+        private String overlay(Persona p, List<Journey> in, String root) {
+            List<CurveSeries> series = new ArrayList<>();
+            int widest = 1;
+            Journey longest = in.get(0);
+            for (Journey j : in) {
+                int n = (int) j.steps().count();
+                if (n > widest) {
+                    widest = n;
+                    longest = j;
+                }
+            }
+            for (Journey j : in) {
+                series.add(new CurveSeries(j.title(), values(j.steps().toList(), p.id()), false));
+            }
+            List<EmotionCurve.Point> points = longest.steps()
+                    .map(s -> new EmotionCurve.Point(s.id(), "", false)).toList();
+            return new EmotionCurve(p.name(), points, series, scale, words()).svg("overlay-" + p.id(), null, false);
         }
 
         private void sitemap() throws IOException, RenderException {

@@ -26,7 +26,8 @@ public final class Views {
     public record JourneyPage(Journey journey, List<Persona> personas, Journey baseline, List<Journey> futures,
                               List<Journey> related, List<StageView> stages, TemplateHTMLOutputModel curve,
                               String curveDescription, List<String> lanes, int stepCount, List<String> seriesNames,
-                              List<List<EmotionView>> curveTable, List<FunnelStage> funnel) {
+                              List<List<EmotionView>> curveTable, List<FunnelStage> funnel,
+                              TemplateHTMLOutputModel funnelChart) {
     }
 
     public record StageView(Stage stage, List<StepView> steps, TemplateHTMLOutputModel description) {
@@ -48,12 +49,12 @@ public final class Views {
     }
 
     /** A stage in the funnel: reach, its share of the first stage, and the drop from the stage before. */
-    public record FunnelStage(String name, String id, String reach, String share, String drop) {
+    public record FunnelStage(String name, String id, String reach, String share, String drop, double fraction) {
     }
 
     public record PersonaPage(Persona persona, String avatarUrl, List<Touchpoint> channels,
                               List<JourneyCard> journeys, List<TemplateHTMLOutputModel> curves,
-                              TemplateHTMLOutputModel about) {
+                              TemplateHTMLOutputModel about, TemplateHTMLOutputModel overlay) {
     }
 
     /** A step named from elsewhere: its journey, its name, a link to it and its emotion. */
@@ -72,5 +73,10 @@ public final class Views {
 
     /** One cell of the impact-effort matrix. */
     public record Quadrant(String key, List<ItemRow> items) {
+    }
+
+    /** A future-state journey beside its baseline. */
+    public record ComparePage(Journey baseline, Journey future, List<StageView> baselineStages,
+                              List<StageView> futureStages, TemplateHTMLOutputModel overlay) {
     }
 }

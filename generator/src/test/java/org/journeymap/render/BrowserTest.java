@@ -227,7 +227,7 @@ class BrowserTest {
                     + "  }"
                     + "}"
                     + "const scripts = Array.from(document.scripts).map(s => s.getAttribute('src'));"
-                    + "if (scripts.length !== 1 || !/theme\\/journeymap\\.js$/.test(scripts[0])) bad.push('scripts ' + scripts);"
+                    + "if (!scripts.every(s => /(theme\\/journeymap|data\\/search-index)\\.js$/.test(s || ''))) bad.push('scripts ' + scripts);"
                     + "if (document.querySelector('iframe, object, embed, style, [style]')) bad.push('embedded content or inline style');"
                     + "return bad;");
             assertEquals(List.of(), unsafe, "unsafe markup on " + page);
@@ -249,5 +249,22 @@ class BrowserTest {
                 .allMatch(r -> "opportunity".equals(r.getAttribute("data-kind"))));
         driver.findElement(By.name("text")).sendKeys("trust centre");
         assertEquals(1, driver.findElements(By.cssSelector("#items tbody tr")).stream().filter(WebElement::isDisplayed).count());
+    }
+
+    @Test
+    void searchFindsStepsOfflineWithSnippets() {
+        Path page = PAGES.stream().filter(p -> p.endsWith(Path.of("sample", "search.html"))).findFirst().orElseThrow();
+        open(page);
+        WebElement input = driver.findElement(By.id("search-input"));
+        input.sendKeys("delivery fee");
+        List<WebElement> results = driver.findElements(By.cssSelector("#search-results li"));
+        assertFalse(results.isEmpty(), "results for 'delivery fee'");
+        assertTrue(results.stream().anyMatch(r -> r.getText().contains("Delivery fee appears only at the last step")),
+                results.get(0).getText());
+        assertTrue(driver.findElement(By.id("search-status")).getText().matches("\\d+ results"));
+        WebElement first = results.get(0).findElement(By.tagName("a"));
+        assertTrue(first.getAttribute("href").contains("journeys/"), first.getAttribute("href"));
+        first.click();
+        assertTrue(driver.getCurrentUrl().contains("journeys/"), "a result leads to its page");
     }
 }

@@ -39,10 +39,14 @@ class SiteGoldenTest {
                 "journeys/otwarcie-konta-2027.png", "journeys/perevod.html", "journeys/perevod.svg",
                 "journeys/perevod.png", "personas/ewa.html", "personas/oleg.html", "assets/ewa.svg",
                 "assets/ewa-photo.png", "theme/journeymap.css", "theme/journeymap.js", "theme/favicon.svg",
-                "touchpoints.html", "opportunities.html", "data/opportunities.csv")), written);
+                "touchpoints.html", "opportunities.html", "data/opportunities.csv", "search.html",
+                "data/search-index.js", "data/site.json", "schema/site-json.schema.json", "schema/site.schema.json",
+                "schema/touchpoints.schema.json", "schema/persona.schema.json", "schema/journey.schema.json",
+                "compare/otwarcie-konta-2027.html", "journeys/otwarcie-konta.mmd", "journeys/otwarcie-konta-2027.mmd",
+                "journeys/perevod.mmd")), written);
         return written.stream()
                 .filter(p -> p.endsWith(".html") || p.endsWith(".svg") && p.startsWith("journeys/") || p.endsWith(".xml")
-                        || p.endsWith(".csv"))
+                        || p.endsWith(".csv") || p.endsWith(".mmd") || p.startsWith("data/"))
                 .map(p -> DynamicTest.dynamicTest(p, () -> Golden.assertMatches(EXPECTED.resolve(p), site.text(p))));
     }
 

@@ -92,7 +92,68 @@
     form.addEventListener("submit", function (e) { e.preventDefault(); });
   }
 
+  // Search over the index in data/search-index.js: no request, so it works offline and from file://.
+  function setUpSearch() {
+    var form = document.getElementById("search");
+    var index = window.journeymapSearch;
+    if (!form || !index) { return; }
+    var input = document.getElementById("search-input");
+    var list = document.getElementById("search-results");
+    var status = document.getElementById("search-status");
+    var root = document.querySelector('a.site-title').getAttribute("href").replace(/index\.html$/, "");
+    function snippet(text, word) {
+      var at = text.toLowerCase().indexOf(word);
+      if (at < 0) { return text.slice(0, 140); }
+      var start = Math.max(0, at - 60);
+      return (start > 0 ? "…" : "") + text.slice(start, at + word.length + 80) + (at + word.length + 80 < text.length ? "…" : "");
+    }
+    function highlight(node, text, word) {
+      var lower = text.toLowerCase(), at = word ? lower.indexOf(word) : -1;
+      if (at < 0) { node.appendChild(document.createTextNode(text)); return; }
+      node.appendChild(document.createTextNode(text.slice(0, at)));
+      var mark = document.createElement("mark");
+      mark.textContent = text.slice(at, at + word.length);
+      node.appendChild(mark);
+      node.appendChild(document.createTextNode(text.slice(at + word.length)));
+    }
+    function run() {
+      var words = input.value.trim().toLowerCase().split(/\s+/).filter(Boolean);
+      list.textContent = "";
+      if (!words.length) { status.textContent = ""; return; }
+      var hits = index.filter(function (e) {
+        var hay = (e.t + " " + e.x).toLowerCase();
+        return words.every(function (w) { return hay.indexOf(w) >= 0; });
+      });
+      hits.sort(function (a, b) {
+        var ta = a.t.toLowerCase().indexOf(words[0]) >= 0 ? 0 : 1, tb = b.t.toLowerCase().indexOf(words[0]) >= 0 ? 0 : 1;
+        return ta - tb;
+      });
+      hits.slice(0, 50).forEach(function (e) {
+        var li = document.createElement("li");
+        var kind = document.createElement("span");
+        kind.className = "kind";
+        kind.textContent = e.k;
+        var a = document.createElement("a");
+        a.href = root + e.u;
+        highlight(a, e.t, words[0]);
+        var p = document.createElement("p");
+        highlight(p, snippet(e.x, words[0]), words[0]);
+        li.appendChild(kind);
+        li.appendChild(a);
+        if (e.x) { li.appendChild(p); }
+        list.appendChild(li);
+      });
+      status.textContent = hits.length + " " + (status.getAttribute("data-word") || "");
+    }
+    status.setAttribute("data-word", form.getAttribute("data-results") || "");
+    input.addEventListener("input", run);
+    form.addEventListener("submit", function (e) { e.preventDefault(); run(); });
+    var q = new URLSearchParams(location.search).get("q");
+    if (q) { input.value = q; run(); }
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    setUpSearch();
     setUpSorting();
     setUpItemFilters();
     setUpFilters();

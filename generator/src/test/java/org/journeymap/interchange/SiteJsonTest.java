@@ -1,0 +1,42 @@
+package org.journeymap.interchange;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.util.List;
+import org.journeymap.Validation;
+import org.journeymap.testing.Sites;
+import org.journeymap.testing.Sources;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class SiteJsonTest {
+
+    @Test
+    void siteJsonMatchesItsSchemaAndLeaksNoPath() throws Exception {
+        for (java.nio.file.Path source : List.of(Sites.sample(), Sites.fixture())) {
+            Validation v = Sources.validate(source);
+            String json = SiteJson.json(v.project());
+            Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                    .getSchema(SiteJson.schema());
+            JsonNode doc = JsonMapper.builder().build().readTree(json);
+            assertEquals(List.of(), schema.validate(doc), source.toString());
+            assertFalse(json.contains(source.toString()), "no absolute path in site.json");
+            assertFalse(json.contains("\"line\""), "no source positions");
+            assertEquals(v.project().journeys().size(), doc.get("journeys").size());
+            assertTrue(doc.get("journeys").get(0).get("stages").get(0).get("steps").get(0).has("name"));
+        }
+    }
+
+    @Test
+    void theSchemaRejectsWhatTheModelCannotHold() throws Exception {
+        Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(SiteJson.schema());
+        JsonNode bad = JsonMapper.builder().build().readTree("{\"journeys\": [{\"state\": \"someday\"}], \"extra\": 1}");
+        assertFalse(schema.validate(bad).isEmpty());
+    }
+}
