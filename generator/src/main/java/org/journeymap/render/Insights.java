@@ -29,7 +29,7 @@ final class Insights {
 
     /** A touchpoint's use: the steps that name it, their average emotion, and the worst of them. */
     record TouchpointUse(Touchpoint touchpoint, List<Place> places, Double averageEmotion, long journeys,
-                         Map<String, Double> metrics) {
+                         Map<String, Double> metrics, double pain, List<Item> opportunities) {
     }
 
     /** A pain point or an opportunity at a place. */
@@ -57,7 +57,10 @@ final class Insights {
         return places;
     }
 
-    /** Most used first, then most painful (lowest average emotion), then by name. */
+    /**
+     * The touchpoints that hurt most first: the sum of how far below zero each step that uses it
+     * is, so a touchpoint that is both often used and painful leads; then the most used.
+     */
     static List<TouchpointUse> touchpoints(Project project, List<Place> places) {
         Map<String, List<Place>> byTouchpoint = new LinkedHashMap<>();
         project.touchpoints().forEach(t -> byTouchpoint.put(t.id(), new ArrayList<>()));
@@ -80,10 +83,14 @@ final class Insights {
                 }
             }
             values.forEach((id, v) -> metrics.put(id, v.stream().mapToDouble(Double::doubleValue).average().orElse(0)));
+            // how much it hurts: every use below zero counts with its depth, so frequent and severe both weigh
+            double pain = at.stream().filter(p -> p.emotion() != null && p.emotion() < 0).mapToDouble(p -> -p.emotion()).sum();
+            List<Item> opportunities = items(at).stream().filter(i -> i.opportunity() != null).toList();
             uses.add(new TouchpointUse(t, worst.isEmpty() ? at : worst, avg.isPresent() ? avg.getAsDouble() : null,
-                    at.stream().map(p -> p.journey().id()).distinct().count(), metrics));
+                    at.stream().map(p -> p.journey().id()).distinct().count(), metrics, pain, opportunities));
         }
-        uses.sort(Comparator.comparingInt((TouchpointUse u) -> -u.places().size())
+        uses.sort(Comparator.comparingDouble((TouchpointUse u) -> -u.pain())
+                .thenComparingInt(u -> -u.places().size())
                 .thenComparingDouble(u -> u.averageEmotion() == null ? Double.MAX_VALUE : u.averageEmotion())
                 .thenComparing(u -> u.touchpoint().name()));
         return uses;

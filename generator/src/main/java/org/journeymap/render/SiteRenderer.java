@@ -295,21 +295,11 @@ public final class SiteRenderer {
                         level(u.averageEmotion()), u.averageEmotion() == null ? ""
                         : Optional.ofNullable(scale.labelOf(u.averageEmotion())).orElse(""),
                         u.places().stream().filter(p -> p.emotion() != null).limit(3).map(p -> stepLink(p, "")).toList(),
-                        metrics));
+                        metrics, u.opportunities().stream().map(this::itemRow).toList()));
             }
             page("touchpoints.ftlh", "touchpoints.html", Map.of("title", label("touchpointsTitle"), "rows", rows));
 
-            List<Views.ItemRow> items = new ArrayList<>();
-            for (Insights.Item it : Insights.items(places)) {
-                org.journeymap.model.Opportunity o = it.opportunity();
-                items.add(new Views.ItemRow(it.kind(), it.text(), stepLink(it.place(), ""), it.place().stage().name(),
-                        it.place().step().momentOfTruth(), o == null || o.impact() == null ? "" : o.impact().name(),
-                        o == null || o.effort() == null ? "" : o.effort().name(),
-                        o == null || o.status() == null ? "" : o.status().name(), o == null || o.owner() == null ? ""
-                        : o.owner(), o == null || o.link() == null ? "" : o.link(),
-                        o == null || o.impact() == null ? 0 : o.impact().ordinal() + 1,
-                        o == null || o.effort() == null ? 0 : o.effort().ordinal() + 1));
-            }
+            List<Views.ItemRow> items = Insights.items(places).stream().map(this::itemRow).toList();
             Map<String, List<Views.ItemRow>> cells = new LinkedHashMap<>();
             for (String key : List.of("quickWins", "bigBets", "fillIns", "thankless")) {
                 cells.put(key, new ArrayList<>());
@@ -366,6 +356,17 @@ public final class SiteRenderer {
         private void entry(tools.jackson.databind.node.ArrayNode index, String kind, String title, String text,
                            String url) {
             index.addObject().put("k", kind).put("t", title).put("x", text.replaceAll("[*_`#>]", "").replaceAll("\\s+", " ").trim()).put("u", url);
+        }
+
+        private Views.ItemRow itemRow(Insights.Item it) {
+            org.journeymap.model.Opportunity o = it.opportunity();
+            return new Views.ItemRow(it.kind(), it.text(), stepLink(it.place(), ""), it.place().stage().name(),
+                    it.place().step().momentOfTruth(), o == null || o.impact() == null ? "" : o.impact().name(),
+                    o == null || o.effort() == null ? "" : o.effort().name(),
+                    o == null || o.status() == null ? "" : o.status().name(), o == null || o.owner() == null ? ""
+                    : o.owner(), o == null || o.link() == null ? "" : o.link(),
+                    o == null || o.impact() == null ? 0 : o.impact().ordinal() + 1,
+                    o == null || o.effort() == null ? 0 : o.effort().ordinal() + 1);
         }
 
         private Views.StepLink stepLink(Insights.Place p, String root) {

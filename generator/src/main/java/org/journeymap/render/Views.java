@@ -63,7 +63,8 @@ public final class Views {
 
     /** One row of the touchpoint matrix. */
     public record TouchpointRow(Touchpoint touchpoint, boolean indirect, int uses, long journeys, String emotion,
-                                String level, String label, List<StepLink> worst, List<MetricView> metrics) {
+                                String level, String label, List<StepLink> worst, List<MetricView> metrics,
+                                List<ItemRow> opportunities) {
     }
 
     /** A pain point or an opportunity with where it sits; impact and effort are "" when not rated. */

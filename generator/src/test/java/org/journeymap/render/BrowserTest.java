@@ -267,4 +267,49 @@ class BrowserTest {
         first.click();
         assertTrue(driver.getCurrentUrl().contains("journeys/"), "a result leads to its page");
     }
+
+    @Test
+    void mermaidExportsParseAndRenderInTheRealMermaid() throws Exception {
+        Path mermaid = org.journeymap.testing.DocExamples.projectRoot()
+                .resolve(".ci/node/node_modules/mermaid/dist/mermaid.min.js");
+        if (!Files.exists(mermaid) && "true".equals(System.getenv("CI"))) {
+            throw new AssertionError("CI must install mermaid with npm (see .ci/run)");
+        }
+        Assumptions.assumeTrue(Files.exists(mermaid), "skipped: no " + mermaid
+                + "; run: npm install --prefix .ci/node mermaid@11");
+        List<String> diagrams = new java.util.ArrayList<>();
+        for (Path page : PAGES) {
+            Path mmd = page.resolveSibling(page.getFileName().toString().replace(".html", ".mmd"));
+            if (Files.exists(mmd)) {
+                diagrams.add(Files.readString(mmd));
+            }
+        }
+        org.journeymap.Validation tricky = org.journeymap.testing.Sources.validate(org.journeymap.testing.Sources.project(
+                temp.resolve("tricky"), Map.of("personas/anna.yaml", "name: \"Anna, Jr.\"\n", "journeys/buy.yaml",
+                        org.journeymap.testing.Sources.JOURNEY.replace("title: Buying", "title: \"Buying: #1; best\"")
+                                .replace("name: Looks", "name: \"Looks: at #sofas; then, leaves\""))));
+        diagrams.add(org.journeymap.interchange.MermaidExport.journey(tricky.project().journeys().get(0), tricky.project()));
+        assertTrue(diagrams.size() >= 6, "diagrams found: " + diagrams.size());
+        diagrams.add("journey\n  section A\n    Task: Me: 5\n  section\n");  // the control: Mermaid must reject it
+        Path host = temp.resolve("mermaid.html");
+        Files.writeString(host, "<!DOCTYPE html><html lang=\"en\"><head><title>m</title><script src=\""
+                + mermaid.toUri() + "\"></script></head><body></body></html>");
+        driver.get(host.toUri().toString());
+        driver.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(60));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> result = (Map<String, Object>) ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                + "mermaid.initialize({startOnLoad: false});"
+                + "(async () => { const out = [];"
+                + "  for (const [i, text] of arguments[0].entries()) {"
+                + "    try { const r = await mermaid.render('m' + i, text); out.push(r.svg.includes('<svg') ? 'ok' : 'no svg'); }"
+                + "    catch (e) { out.push(String(e && e.message || e)); } }"
+                + "  return out; })().then(out => done({out: out}), e => done({out: [String(e)]}));", diagrams);
+        @SuppressWarnings("unchecked")
+        List<String> out = (List<String>) result.get("out");
+        assertTrue(!out.get(out.size() - 1).equals("ok"), "the control diagram should be rejected");
+        for (int i = 0; i < out.size() - 1; i++) {
+            assertEquals("ok", out.get(i), "Mermaid rejected:\n" + diagrams.get(i));
+        }
+    }
 }
