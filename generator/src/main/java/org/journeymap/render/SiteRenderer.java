@@ -419,15 +419,7 @@ public final class SiteRenderer {
         private void journey(Journey j) throws IOException, RenderException {
             String root = "../";
             EmotionCurve curve = curves.get(j.id());
-            List<Views.StageView> stages = new ArrayList<>();
-            int column = 0;
-            for (Stage s : j.stages()) {
-                List<Views.StepView> steps = new ArrayList<>();
-                for (Step step : s.steps()) {
-                    steps.add(step(j, step, column++, root));
-                }
-                stages.add(new Views.StageView(s, steps, md(s.description(), root)));
-            }
+            List<Views.StageView> stages = stageViews(j, root);
             List<Persona> ps = j.personaIds().stream().map(personas::get).filter(p -> p != null).toList();
             List<List<Views.EmotionView>> table = new ArrayList<>();
             for (Step step : j.steps().toList()) {
