@@ -30,7 +30,7 @@ public final class EmotionCurve {
 
     /** The words a curve uses, in the site's language. */
     public record Words(String emotion, String lowest, String highest, String momentOfTruth, String noEmotion,
-                        String baseline, String startsAt, String endsAt) {
+                        String startsAt, String endsAt) {
     }
 
     private final List<Point> steps;

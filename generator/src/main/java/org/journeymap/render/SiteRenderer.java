@@ -223,7 +223,7 @@ public final class SiteRenderer {
 
         EmotionCurve.Words words() {
             return new EmotionCurve.Words(label("emotion"), label("lowest"), label("highest"), label("momentOfTruth"),
-                    label("noEmotion"), label("baseline"), label("startsAt"), label("endsAt"));
+                    label("noEmotion"), label("startsAt"), label("endsAt"));
         }
 
         private String name(String persona) {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class EmotionCurveTest {
 
     private static final EmotionCurve.Words WORDS = new EmotionCurve.Words("Emotion", "Lowest", "Highest",
-            "Moment of truth", "No emotion recorded", "Baseline", "starts at", "ends at");
+            "Moment of truth", "No emotion recorded", "starts at", "ends at");
 
     private static EmotionCurve curve(List<Double> values, List<Double> second) {
         List<EmotionCurve.Point> points = new ArrayList<>();
