@@ -19,6 +19,8 @@ public final class EmotionCurve {
     static final int HEIGHT = 240;
     private static final int TOP = 34;
     private static final int TITLE_BAND = 48;
+    private static final int STANDALONE_MIN = 640;
+    private static final int STANDALONE_MAX = 1200;
     private static final int BOTTOM = 30;
     private static final String[] COLOURS = {"#2459c8", "#b4460f", "#0f7a55", "#7140c2", "#b3173f"};
     private static final String[] DASHES = {"", "10 6", "3 5", "14 5 3 5", "7 3"};
@@ -52,8 +54,13 @@ public final class EmotionCurve {
         return Math.max(1, steps.size());
     }
 
+    /** Where a step's point sits: in the middle of its column of the given total width. */
+    double x(int step, int count, double total) {
+        return (step + 0.5) * (total / count);
+    }
+
     double x(int step, int count) {
-        return (step + 0.5) * ((double) steps.size() * COLUMN / count);
+        return x(step, count, (double) columns() * COLUMN);
     }
 
     double y(double value) {
@@ -69,7 +76,9 @@ public final class EmotionCurve {
      * @param standalone true for a file of its own (XML declaration, white background)
      */
     public String svg(String idPrefix, String linkPrefix, boolean standalone) {
-        int width = Math.max(1, steps.size()) * COLUMN;
+        // on a page the columns match the map's; a file of its own keeps a slide's proportions
+        int width = standalone ? Math.max(STANDALONE_MIN, Math.min(STANDALONE_MAX, columns() * COLUMN))
+                : columns() * COLUMN;
         int height = standalone ? HEIGHT + TITLE_BAND : HEIGHT;
         StringBuilder s = new StringBuilder();
         if (standalone) {
@@ -93,20 +102,20 @@ public final class EmotionCurve {
                     .append(")\">\n");
         }
         grid(s, width);
-        moments(s);
+        moments(s, width);
         for (CurveSeries line : series) {
             if (line.faint()) {
-                line(s, line, BASELINE_COLOUR, "4 4", null, null);
+                line(s, line, BASELINE_COLOUR, "4 4", null, null, width);
             }
         }
         int i = 0;
         for (CurveSeries line : series) {
             if (!line.faint()) {
-                line(s, line, COLOURS[i % COLOURS.length], DASHES[i % DASHES.length], idPrefix, linkPrefix);
+                line(s, line, COLOURS[i % COLOURS.length], DASHES[i % DASHES.length], idPrefix, linkPrefix, width);
                 i++;
             }
         }
-        extremes(s);
+        extremes(s, width);
         legend(s, width);
         if (standalone) {
             s.append("</g>\n");
@@ -135,10 +144,10 @@ public final class EmotionCurve {
         s.append("</g>\n");
     }
 
-    private void moments(StringBuilder s) {
+    private void moments(StringBuilder s, double total) {
         for (int i = 0; i < steps.size(); i++) {
             if (steps.get(i).momentOfTruth()) {
-                double x = x(i, steps.size());
+                double x = x(i, steps.size(), total);
                 s.append("<g class=\"jm-mot\"><line x1=\"").append(Xml.num(x)).append("\" x2=\"").append(Xml.num(x))
                         .append("\" y1=\"14\" y2=\"").append(HEIGHT - BOTTOM + 6)
                         .append("\" stroke=\"#a16207\" stroke-width=\"1.5\" stroke-dasharray=\"1 3\"/>")
@@ -150,7 +159,7 @@ public final class EmotionCurve {
     }
 
     private void line(StringBuilder s, CurveSeries line, String colour, String dash, String idPrefix,
-                      String linkPrefix) {
+                      String linkPrefix, double total) {
         int count = line.values().size();
         s.append("<g class=\"jm-series").append(line.faint() ? " jm-baseline" : "").append("\"")
                 .append(line.faint() ? " opacity=\"0.75\"" : "").append(">\n");
@@ -158,7 +167,7 @@ public final class EmotionCurve {
         for (int i = 0; i <= count; i++) {
             Double v = i < count ? line.values().get(i) : null;
             if (v != null && Double.isFinite(v)) {
-                run.add(new double[] {x(i, count), y(v)});
+                run.add(new double[] {x(i, count, total), y(v)});
             } else if (!run.isEmpty()) {
                 double[] xs = run.stream().mapToDouble(p -> p[0]).toArray();
                 double[] ys = run.stream().mapToDouble(p -> p[1]).toArray();
@@ -179,7 +188,7 @@ public final class EmotionCurve {
                 String tip = step.name() + " — " + line.name() + ": " + Numbers.format(v)
                         + (scale.labelOf(v) != null ? " (" + scale.labelOf(v) + ")" : "");
                 s.append("<a xlink:href=\"").append(Xml.escape(linkPrefix + step.id())).append("\" aria-label=\"")
-                        .append(Xml.escape(tip)).append("\"><circle cx=\"").append(Xml.num(x(i, count)))
+                        .append(Xml.escape(tip)).append("\"><circle cx=\"").append(Xml.num(x(i, count, total)))
                         .append("\" cy=\"").append(Xml.num(y(v))).append("\" r=\"6\" fill=\"").append(colour)
                         .append("\" stroke=\"#ffffff\" stroke-width=\"2\"/><title>").append(Xml.escape(tip))
                         .append("</title></a>\n");
@@ -188,7 +197,7 @@ public final class EmotionCurve {
         s.append("</g>\n");
     }
 
-    private void extremes(StringBuilder s) {
+    private void extremes(StringBuilder s, double total) {
         double low = Double.POSITIVE_INFINITY;
         double high = Double.NEGATIVE_INFINITY;
         int lowAt = -1;
@@ -215,12 +224,12 @@ public final class EmotionCurve {
         if (lowAt < 0 || low == high) {
             return;
         }
-        callout(s, lowAt, low, words.lowest(), false);
-        callout(s, highAt, high, words.highest(), true);
+        callout(s, lowAt, low, words.lowest(), false, total);
+        callout(s, highAt, high, words.highest(), true, total);
     }
 
-    private void callout(StringBuilder s, int step, double value, String word, boolean above) {
-        double x = x(step, steps.size());
+    private void callout(StringBuilder s, int step, double value, String word, boolean above, double total) {
+        double x = x(step, steps.size(), total);
         double y = y(value) + (above ? -13 : 21);
         String anchor = step == 0 ? "start" : step == steps.size() - 1 ? "end" : "middle";
         double tx = step == 0 ? x - 10 : step == steps.size() - 1 ? x + 10 : x;

@@ -50,8 +50,8 @@ public final class SiteRenderer {
     public static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self';"
             + " img-src 'self'; base-uri 'none'; form-action 'none'";
 
-    /** PNG width for social previews and slides. */
-    private static final float PNG_MIN_WIDTH = 1200;
+    /** PNG width for social previews and slides; the curve file is at most 1200 units wide, so this is 1.5x. */
+    private static final float PNG_WIDTH = 1800;
 
     private final Markdown markdown = new Markdown();
     private final CurveRasterizer rasterizer = new CurveRasterizer();
@@ -613,7 +613,7 @@ public final class SiteRenderer {
                     return;
                 }
                 try {
-                    float width = Math.max(PNG_MIN_WIDTH, curves.get(e.getKey()).columns() * EmotionCurve.COLUMN);
+                    float width = PNG_WIDTH;
                     drawn.put(e.getKey(), rasterizer.png(e.getValue(), width));
                 } catch (TranscoderException | RuntimeException ex) {
                     failures.add(new IllegalStateException("this is a bug: Batik could not draw the curve of "

@@ -92,7 +92,12 @@ class EmotionCurveTest {
     void standaloneFilesAreCompleteDocumentsWithATitle() {
         String svg = curve(List.of(1.0, 0.0), null).svg("curve", "buy.html#step-", true);
         assertTrue(svg.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""));
-        assertTrue(svg.contains("width=\"432\" height=\"288\""), svg.substring(0, 300));
+        assertTrue(svg.contains("width=\"640\" height=\"288\""), "a slide's proportions at least: " + svg.substring(0, 300));
+        List<Double> many = java.util.Collections.nCopies(30, 1.0);
+        String wide = curve(many, null).svg("curve", "buy.html#step-", true);
+        assertTrue(wide.contains("width=\"1200\" height=\"288\""), "at most 1200 wide: " + wide.substring(0, 300));
+        assertTrue(curve(many, null).svg("c", "#step-", false).contains("viewBox=\"0 0 6480 240\""),
+                "on a page the curve keeps the map's columns");
         assertTrue(svg.contains("xlink:href=\"buy.html#step-s0\""));
     }
 }
