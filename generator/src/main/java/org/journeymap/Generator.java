@@ -153,10 +153,8 @@ public final class Generator {
     }
 
     private static void deleteQuietly(Path root) {
-        try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+        try {
+            AtomicSiteWriter.deleteTree(root);
         } catch (IOException e) {
             // a temporary folder left behind is harmless; the system cleans its temp folder
         }

@@ -51,8 +51,9 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int expected = baseRef == null ? 2 : folders.size() <= 1 ? folders.size() : -1;
-        if (baseRef == null && folders.size() != 2 || baseRef != null && expected < 0) {
+        boolean twoFolders = baseRef == null && folders.size() == 2;
+        boolean refAndHead = baseRef != null && folders.size() <= 1;
+        if (!twoFolders && !refAndHead) {
             err.println("journeymap: name BASE_DIR and HEAD_DIR, or --base-ref REF and at most HEAD_DIR");
             return Main.USAGE;
         }
