@@ -60,6 +60,8 @@ public final class Theme {
         config.setWrapUncheckedExceptions(true);
         config.setFallbackOnNullLoopVariable(false);
         config.setLocalizedLookup(false);
+        // templates never change during a run; without this each #include re-checks the jar or file every 5 s
+        config.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         config.setNumberFormat("computer");
         config.setBooleanFormat("c");
         DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35);
