@@ -49,7 +49,8 @@ import org.journeymap.model.Touchpoint;
  */
 public final class ModelBinder {
 
-    private final YamlReader reader = new YamlReader();
+    /** SnakeYAML's reader is not thread-safe: one per thread. */
+    private final ThreadLocal<YamlReader> reader = ThreadLocal.withInitial(YamlReader::new);
 
     public Project bind(SourceFolder folder, Findings findings) throws IOException {
         Site site = folder.site().isPresent()
@@ -57,14 +58,11 @@ public final class ModelBinder {
                 : defaultSite(folder.root());
         List<Touchpoint> touchpoints = folder.touchpoints().isPresent()
                 ? touchpoints(folder.touchpoints().get(), findings) : List.of();
-        List<Persona> personas = new ArrayList<>();
-        for (SourceFolder.SourceFile f : folder.personas()) {
-            personas.add(persona(f, findings));
-        }
-        List<Journey> journeys = new ArrayList<>();
-        for (SourceFolder.SourceFile f : folder.journeys()) {
-            journeys.add(journey(f, findings));
-        }
+        // each file is read and bound on its own, on all cores; findings are sorted when settled
+        List<Persona> personas = new ArrayList<>(org.journeymap.parallel.Parallel.map(folder.personas(),
+                f -> persona(f, findings)));
+        List<Journey> journeys = new ArrayList<>(org.journeymap.parallel.Parallel.map(folder.journeys(),
+                f -> journey(f, findings)));
         personas.sort(Comparator.comparing(Persona::id));
         journeys.sort(Comparator.comparing(Journey::id));
         return new Project(folder.root(), site, touchpoints, folder.touchpoints().isPresent(), personas, journeys);
@@ -72,7 +70,7 @@ public final class ModelBinder {
 
     private Value.Map read(Path file, ObjectSpec spec, Findings findings) throws IOException {
         Findings local = new Findings();
-        Optional<YNode> root = reader.read(file, local);
+        Optional<YNode> root = reader.get().read(file, local);
         boolean unreadable = local.hasStructuralError();
         findings.addAll(local);
         if (unreadable) {

@@ -93,6 +93,12 @@ public final class SiteRenderer {
     public record Result(int files, Map<String, String> pngHashes) {
     }
 
+    /** One independent piece of a site, rendered on any core. */
+    @FunctionalInterface
+    private interface Task {
+        void run() throws IOException, RenderException;
+    }
+
     public Result render(Project project, SiteOutput out, Options options) throws IOException, RenderException {
         return new Run(project, out, options).run();
     }
@@ -113,9 +119,10 @@ public final class SiteRenderer {
         private final EmotionScale scale;
         /** Persona id to the avatar's path in the site, for persona chips on every page. */
         private final Map<String, String> avatars = new TreeMap<>();
-        private final java.text.NumberFormat numbers;
+        /** NumberFormat is not thread-safe, and pages render in parallel. */
+        private final ThreadLocal<java.text.NumberFormat> numbers;
         private final Map<String, String> pngHashes = new ConcurrentHashMap<>();
-        private int files;
+        private final java.util.concurrent.atomic.AtomicInteger files = new java.util.concurrent.atomic.AtomicInteger();
 
         Run(Project project, SiteOutput out, Options options) throws IOException {
             this.project = project;
@@ -142,7 +149,8 @@ public final class SiteRenderer {
                     assets.register(p.avatar()).ifPresent(a -> avatars.put(p.id(), a));
                 }
             }
-            this.numbers = java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag(site.language()));
+            java.util.Locale locale = java.util.Locale.forLanguageTag(site.language());
+            this.numbers = ThreadLocal.withInitial(() -> java.text.NumberFormat.getIntegerInstance(locale));
         }
 
         Result run() throws IOException, RenderException {
@@ -150,45 +158,63 @@ public final class SiteRenderer {
                 throw new RenderException("cannot draw the emotion curves as PNG: " + CurveRasterizer.fontProblem(), null);
             }
             Selection only = options.only();
+            // every page is independent of the others: render them on all cores, the site-wide
+            // pages (the largest single pieces of work) first so that no core waits for them at the end
+            List<Task> tasks = new ArrayList<>();
+            if (only.index()) {
+                tasks.add(this::insights);
+                tasks.add(this::index);
+            }
+            if (only.shared()) {
+                tasks.add(() -> write("data/site.json",
+                        org.journeymap.interchange.SiteJson.json(project).getBytes(StandardCharsets.UTF_8)));
+                tasks.add(this::sharedPages);
+            }
             for (Journey j : project.journeys()) {
                 if (only.journey(j.id())) {
-                    journey(j);
+                    tasks.add(() -> journey(j));
                 }
             }
             for (Persona p : project.personas()) {
                 if (only.persona(p.id())) {
-                    persona(p);
+                    tasks.add(() -> persona(p));
                 }
             }
-            if (only.index()) {
-                index();
-                insights();
+            try {
+                org.journeymap.parallel.Parallel.map(tasks, t -> {
+                    t.run();
+                    return t;
+                });
+            } catch (IOException | RenderException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException("this is a bug: " + e, e);
             }
             if (only.shared()) {
-                write("data/site.json", org.journeymap.interchange.SiteJson.json(project).getBytes(StandardCharsets.UTF_8));
-                write("schema/site-json.schema.json",
-                        org.journeymap.interchange.SiteJson.schema().getBytes(StandardCharsets.UTF_8));
-                org.journeymap.schema.JsonSchemaWriter schemas = new org.journeymap.schema.JsonSchemaWriter();
-                for (org.journeymap.format.Format.FileKind kind : org.journeymap.format.Format.FileKind.values()) {
-                    write("schema/" + org.journeymap.schema.JsonSchemaWriter.fileName(kind),
-                            schemas.toJson(kind).getBytes(StandardCharsets.UTF_8));
-                }
-                page("404.ftlh", "404.html", Map.of("title", label("notFound")));
-                if (site.baseUrl() != null) {
-                    sitemap();
-                }
-            }
-            pngs();
-            if (only.shared()) {
+                // after the pages: rendering their Markdown is what registers the images
                 for (Map.Entry<String, Path> asset : assets.files().entrySet()) {
                     out.copy(asset.getKey(), asset.getValue());
-                    files++;
+                    files.incrementAndGet();
                 }
                 for (Map.Entry<String, byte[]> f : theme.staticFiles().entrySet()) {
                     write(f.getKey(), f.getValue());
                 }
             }
-            return new Result(files, new TreeMap<>(pngHashes));
+            return new Result(files.get(), new TreeMap<>(pngHashes));
+        }
+
+        private void sharedPages() throws IOException, RenderException {
+            write("schema/site-json.schema.json",
+                    org.journeymap.interchange.SiteJson.schema().getBytes(StandardCharsets.UTF_8));
+            org.journeymap.schema.JsonSchemaWriter schemas = new org.journeymap.schema.JsonSchemaWriter();
+            for (org.journeymap.format.Format.FileKind kind : org.journeymap.format.Format.FileKind.values()) {
+                write("schema/" + org.journeymap.schema.JsonSchemaWriter.fileName(kind),
+                        schemas.toJson(kind).getBytes(StandardCharsets.UTF_8));
+            }
+            page("404.ftlh", "404.html", Map.of("title", label("notFound")));
+            if (site.baseUrl() != null) {
+                sitemap();
+            }
         }
 
         private String label(String key) {
@@ -197,7 +223,7 @@ public final class SiteRenderer {
 
         private void write(String path, byte[] content) throws IOException {
             out.write(path, content);
-            files++;
+            files.incrementAndGet();
         }
 
         // ---- curves ----------------------------------------------------------------------
@@ -427,13 +453,14 @@ public final class SiteRenderer {
             }
             Journey baseline = j.baseline() == null ? null : journeys.get(j.baseline().id());
             List<Journey> related = j.related().stream().map(Ref::id).map(journeys::get).filter(r -> r != null).toList();
+            List<Views.FunnelStage> funnel = funnel(j);
             Views.JourneyPage page = new Views.JourneyPage(j, ps, baseline,
                     futures.getOrDefault(j.id(), List.of()), related, stages,
                     markup(curve.svg("curve-" + j.id(), "#step-", false)), curve.description(),
                     site.lanes().stream().map(Lane::key).toList(), (int) j.steps().count(),
-                    ps.stream().map(Persona::name).toList(), table, funnel(j),
-                    funnel(j).isEmpty() ? null : markup(FunnelChart.svg("funnel-" + j.id(), label("funnel") + ": "
-                            + j.title(), funnel(j), label("dropOff"))));
+                    ps.stream().map(Persona::name).toList(), table, funnel,
+                    funnel.isEmpty() ? null : markup(FunnelChart.svg("funnel-" + j.id(), label("funnel") + ": "
+                            + j.title(), funnel, label("dropOff"))));
             String png = options.png() ? (site.baseUrl() != null ? site.baseUrl() : root) + "journeys/" + j.id() + ".png"
                     : "";
             Map<String, Object> model = new HashMap<>();
@@ -450,8 +477,11 @@ public final class SiteRenderer {
             }
             write("journeys/" + j.id() + ".mmd",
                     org.journeymap.interchange.MermaidExport.journey(j, project).getBytes(StandardCharsets.UTF_8));
-            write("journeys/" + j.id() + ".svg",
-                    curve.svg("curve", j.id() + ".html#step-", true).getBytes(StandardCharsets.UTF_8));
+            String standalone = curve.svg("curve", j.id() + ".html#step-", true);
+            write("journeys/" + j.id() + ".svg", standalone.getBytes(StandardCharsets.UTF_8));
+            if (options.png()) {
+                png(j, standalone);
+            }
         }
 
         private void compare(Journey baseline, Journey future) throws IOException, RenderException {
@@ -535,7 +565,7 @@ public final class SiteRenderer {
                 String share = Numbers.format(Math.round(s.reach() * 1000.0 / first) / 10.0) + "%";
                 String drop = previous == null || previous == 0 ? ""
                         : Numbers.format(Math.round((previous - s.reach()) * 1000.0 / previous) / 10.0) + "%";
-                funnel.add(new Views.FunnelStage(s.name(), s.id(), numbers.format(s.reach()), share, drop,
+                funnel.add(new Views.FunnelStage(s.name(), s.id(), numbers.get().format(s.reach()), share, drop,
                         s.reach() / (double) first));
                 previous = s.reach();
             }
@@ -591,41 +621,21 @@ public final class SiteRenderer {
 
         // ---- PNG -------------------------------------------------------------------------
 
-        private void pngs() throws IOException, RenderException {
-            if (!options.png()) {
-                return;
-            }
-            Map<String, String> svgs = new TreeMap<>();
-            for (Journey j : project.journeys()) {
-                if (!options.only().journey(j.id())) {
-                    continue;
-                }
-                svgs.put(j.id(), curves.get(j.id()).svg("curve", j.id() + ".html#step-", true));
-            }
-            Map<String, byte[]> drawn = new ConcurrentHashMap<>();
-            List<RuntimeException> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
-            svgs.entrySet().parallelStream().forEach(e -> {
-                String hash = sha256(e.getValue());
-                pngHashes.put("journeys/" + e.getKey() + ".png", hash);
-                byte[] cached = options.pngCache().get(hash);
-                if (cached != null) {
-                    drawn.put(e.getKey(), cached);
-                    return;
-                }
+        /** The curve as PNG: copied from the previous build when its SVG is unchanged, else drawn. */
+        private void png(Journey j, String svg) throws IOException {
+            String path = "journeys/" + j.id() + ".png";
+            String hash = sha256(svg);
+            pngHashes.put(path, hash);
+            byte[] png = options.pngCache().get(hash);
+            if (png == null) {
                 try {
-                    float width = PNG_WIDTH;
-                    drawn.put(e.getKey(), rasterizer.png(e.getValue(), width));
-                } catch (TranscoderException | RuntimeException ex) {
-                    failures.add(new IllegalStateException("this is a bug: Batik could not draw the curve of "
-                            + e.getKey() + ": " + ex, ex));
+                    png = rasterizer.png(svg, PNG_WIDTH);
+                } catch (TranscoderException | RuntimeException e) {
+                    throw new IllegalStateException("this is a bug: Batik could not draw the curve of " + j.id()
+                            + ": " + e, e);
                 }
-            });
-            if (!failures.isEmpty()) {
-                throw failures.get(0);
             }
-            for (Map.Entry<String, byte[]> e : new TreeMap<>(drawn).entrySet()) {
-                write("journeys/" + e.getKey() + ".png", e.getValue());
-            }
+            write(path, png);
         }
     }
 
