@@ -89,7 +89,7 @@ public final class Generator {
         }
         long start = System.nanoTime();
         Path output = outputFolder.toAbsolutePath().normalize();
-        Map<String, byte[]> cache = SiteRenderer.pngCache(output, PngManifest.read(output));
+        Map<String, Path> cache = SiteRenderer.pngCache(output, PngManifest.read(output));
         try (AtomicSiteWriter writer = AtomicSiteWriter.open(output, validation.project().sourceRoot(),
                 protectedFolders)) {
             SiteRenderer.Result result = new SiteRenderer().render(validation.project(), writer,

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.journeymap.model.Project;
 import org.journeymap.schema.JsonSchemaWriter;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -31,10 +32,30 @@ public final class SiteJson {
     private SiteJson() {
     }
 
+    /** The document as text (compact JSON). */
     public static String json(Project project) {
-        ObjectNode root = (ObjectNode) value(project);
-        root.put("formatVersion", org.journeymap.format.Format.VERSION);
-        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        write(project, out);
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Streams the document, compact, into out (left open): nothing of it is held in memory, which
+     * matters for thousands of journeys.
+     */
+    public static void write(Project project, java.io.OutputStream out) {
+        try (JsonGenerator g = MAPPER.createGenerator(new java.io.FilterOutputStream(out) {
+            @Override
+            public void close() throws java.io.IOException {
+                flush();
+            }
+        })) {
+            g.writeStartObject();
+            g.writeNumberProperty("formatVersion", org.journeymap.format.Format.VERSION);
+            fields(g, project);
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
     }
 
     public static String schema() {
@@ -48,54 +69,62 @@ public final class SiteJson {
         return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
     }
 
-    private static JsonNode value(Object v) {
+    private static void write(JsonGenerator g, Object v) {
         if (v == null) {
-            return NODES.nullNode();
+            g.writeNull();
+        } else if (v instanceof String s) {
+            g.writeString(s);
+        } else if (v instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (v instanceof Integer || v instanceof Long) {
+            g.writeNumber(((Number) v).longValue());
+        } else if (v instanceof Number n) {
+            g.writeNumber(n.doubleValue());
+        } else if (v instanceof Enum<?> e) {
+            g.writeString(e.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        } else if (v instanceof Collection<?> c) {
+            g.writeStartArray();
+            c.forEach(x -> write(g, x));
+            g.writeEndArray();
+        } else if (v instanceof Map<?, ?> m) {
+            g.writeStartObject();
+            m.forEach((k, x) -> {
+                g.writeName(String.valueOf(k));
+                write(g, x);
+            });
+            g.writeEndObject();
+        } else if (v.getClass().isRecord()) {
+            g.writeStartObject();
+            fields(g, v);
+            g.writeEndObject();
+        } else {
+            throw new IllegalStateException("this is a bug: no JSON for " + v.getClass());
         }
-        if (v instanceof String s) {
-            return NODES.stringNode(s);
-        }
-        if (v instanceof Boolean b) {
-            return NODES.booleanNode(b);
-        }
-        if (v instanceof Integer || v instanceof Long) {
-            return NODES.numberNode(((Number) v).longValue());
-        }
-        if (v instanceof Number n) {
-            return NODES.numberNode(n.doubleValue());
-        }
-        if (v instanceof Enum<?> e) {
-            return NODES.stringNode(e.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        }
-        if (v instanceof Collection<?> c) {
-            ArrayNode a = NODES.arrayNode();
-            c.forEach(x -> a.add(value(x)));
-            return a;
-        }
-        if (v instanceof Map<?, ?> m) {
-            ObjectNode o = NODES.objectNode();
-            m.forEach((k, x) -> o.set(String.valueOf(k), value(x)));
-            return o;
-        }
-        if (v.getClass().isRecord()) {
-            ObjectNode o = NODES.objectNode();
-            for (RecordComponent c : v.getClass().getRecordComponents()) {
-                if (POSITIONS.contains(c.getName())) {
-                    continue;
-                }
-                try {
-                    Object x = c.getAccessor().invoke(v);
-                    if (x != null) {
-                        o.set(c.getName(), value(x));
-                    }
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("this is a bug: cannot read " + c, e);
-                }
-            }
-            return o;
-        }
-        throw new IllegalStateException("this is a bug: no JSON for " + v.getClass());
     }
+
+    /** A record's components, in declaration order, leaving out positions and absent values. */
+    private static void fields(JsonGenerator g, Object record) {
+        for (RecordComponent c : COMPONENTS.get(record.getClass())) {
+            try {
+                Object x = c.getAccessor().invoke(record);
+                if (x != null) {
+                    g.writeName(c.getName());
+                    write(g, x);
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("this is a bug: cannot read " + c, e);
+            }
+        }
+    }
+
+    /** Each record class's components without the positions, looked up once. */
+    private static final ClassValue<List<RecordComponent>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected List<RecordComponent> computeValue(Class<?> type) {
+            return java.util.Arrays.stream(type.getRecordComponents())
+                    .filter(c -> !POSITIONS.contains(c.getName())).toList();
+        }
+    };
 
     private static JsonNode schema(Type type) {
         ObjectNode s = NODES.objectNode();

@@ -117,10 +117,32 @@ public final class AtomicSiteWriter implements SiteOutput, AutoCloseable {
     }
 
     @Override
+    public java.io.OutputStream open(String path) throws IOException {
+        Path file = resolve(path);
+        Files.createDirectories(file.getParent());
+        return new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+    }
+
+    @Override
     public void copy(String path, Path source) throws IOException {
         Path file = resolve(path);
         Files.createDirectories(file.getParent());
         Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * A hard link to the file of the previous build when the file system allows it (the old
+     * folder is only ever moved and deleted, never changed in place), else a copy.
+     */
+    @Override
+    public void reuse(String path, Path previous) throws IOException {
+        Path file = resolve(path);
+        Files.createDirectories(file.getParent());
+        try {
+            Files.createLink(file, previous);
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.copy(previous, file, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     private Path resolve(String path) throws IOException {

@@ -16,8 +16,36 @@ public interface SiteOutput {
         write(path, content.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * A stream that becomes the file at path when closed: for content too large to build in
+     * memory first. By default buffered and handed to {@link #write(String, byte[])}.
+     */
+    default java.io.OutputStream open(String path) throws IOException {
+        checkedPath(path);
+        SiteOutput site = this;
+        return new java.io.ByteArrayOutputStream() {
+            private boolean closed;
+
+            @Override
+            public void close() throws IOException {
+                if (!closed) {
+                    closed = true;
+                    site.write(path, toByteArray());
+                }
+            }
+        };
+    }
+
     /** Copies a file that has already been checked to lie inside the source folder. */
     void copy(String path, Path source) throws IOException;
+
+    /**
+     * Puts a file of the previous build, unchanged, at path: by default a copy; a writer that
+     * replaces that build may link it instead.
+     */
+    default void reuse(String path, Path previous) throws IOException {
+        copy(path, previous);
+    }
 
     /** Rejects absolute paths, empty segments, '.' and '..', and backslashes. */
     static String checkedPath(String path) {

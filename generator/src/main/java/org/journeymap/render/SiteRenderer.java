@@ -5,7 +5,6 @@ import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateModelException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,11 +57,11 @@ public final class SiteRenderer {
 
     /**
      * @param png          whether to draw PNGs (the live preview can skip them)
-     * @param pngCache     PNGs drawn before, by the SHA-256 of their SVG; reused instead of drawn
+     * @param pngCache     PNG files drawn before, by the SHA-256 of their SVG; reused instead of drawn
      */
-    public record Options(boolean png, Map<String, byte[]> pngCache, Selection only) {
+    public record Options(boolean png, Map<String, Path> pngCache, Selection only) {
 
-        public Options(boolean png, Map<String, byte[]> pngCache) {
+        public Options(boolean png, Map<String, Path> pngCache) {
             this(png, pngCache, Selection.ALL);
         }
 
@@ -166,8 +165,12 @@ public final class SiteRenderer {
                 tasks.add(this::index);
             }
             if (only.shared()) {
-                tasks.add(() -> write("data/site.json",
-                        org.journeymap.interchange.SiteJson.json(project).getBytes(StandardCharsets.UTF_8)));
+                tasks.add(() -> {
+                    try (java.io.OutputStream json = out.open("data/site.json")) {
+                        org.journeymap.interchange.SiteJson.write(project, json);
+                    }
+                    files.incrementAndGet();
+                });
                 tasks.add(this::sharedPages);
             }
             for (Journey j : project.journeys()) {
@@ -296,15 +299,16 @@ public final class SiteRenderer {
             m.putIfAbsent("lang", site.language());
             m.putIfAbsent("ogImage", "");
             m.putIfAbsent("description", "");
-            StringWriter html = new StringWriter();
-            try {
+            // streamed to the file: the portfolio and the opportunities page run to megabytes
+            try (java.io.Writer html = new java.io.BufferedWriter(
+                    new java.io.OutputStreamWriter(out.open(path), StandardCharsets.UTF_8), 1 << 16)) {
                 theme.template(template).process(m, html);
             } catch (TemplateException e) {
                 throw new RenderException("the template " + template + " failed while writing " + path + ": "
                         + e.getMessageWithoutStackTop() + (e.getTemplateSourceName() == null ? "" : " (at "
                         + e.getTemplateSourceName() + ":" + e.getLineNumber() + ")"), e);
             }
-            write(path, html.toString().getBytes(StandardCharsets.UTF_8));
+            files.incrementAndGet();
         }
 
         private void insights() throws IOException, RenderException {
@@ -626,16 +630,22 @@ public final class SiteRenderer {
             String path = "journeys/" + j.id() + ".png";
             String hash = sha256(svg);
             pngHashes.put(path, hash);
-            byte[] png = options.pngCache().get(hash);
-            if (png == null) {
+            Path drawn = options.pngCache().get(hash);
+            if (drawn != null) {
                 try {
-                    png = rasterizer.png(svg, PNG_WIDTH);
-                } catch (TranscoderException | RuntimeException e) {
-                    throw new IllegalStateException("this is a bug: Batik could not draw the curve of " + j.id()
-                            + ": " + e, e);
+                    out.reuse(path, drawn);
+                    files.incrementAndGet();
+                    return;
+                } catch (IOException e) {
+                    // the previous file went missing or cannot be read: draw it again
                 }
             }
-            write(path, png);
+            try {
+                write(path, rasterizer.png(svg, PNG_WIDTH));
+            } catch (TranscoderException | RuntimeException e) {
+                throw new IllegalStateException("this is a bug: Batik could not draw the curve of " + j.id()
+                        + ": " + e, e);
+            }
         }
     }
 
@@ -701,17 +711,13 @@ public final class SiteRenderer {
         }
     }
 
-    /** Reads the PNG cache of a site written before: hash to bytes, for files that still exist. */
-    public static Map<String, byte[]> pngCache(Path site, Map<String, String> hashes) {
-        Map<String, byte[]> cache = new HashMap<>();
+    /** The PNG files of a site written before, by the hash of their SVG; only files that still exist. */
+    public static Map<String, Path> pngCache(Path site, Map<String, String> hashes) {
+        Map<String, Path> cache = new HashMap<>();
         hashes.forEach((path, hash) -> {
             Path file = site.resolve(path);
-            try {
-                if (Files.isRegularFile(file)) {
-                    cache.put(hash, Files.readAllBytes(file));
-                }
-            } catch (IOException e) {
-                // an unreadable old file is simply drawn again
+            if (Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                cache.put(hash, file);
             }
         });
         return cache;

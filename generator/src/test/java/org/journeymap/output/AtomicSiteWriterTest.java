@@ -65,6 +65,23 @@ class AtomicSiteWriterTest {
     }
 
     @Test
+    void aReusedFileOfThePreviousSiteOutlivesItsReplacement() throws Exception {
+        Path site = temp.resolve("out/site");
+        try (AtomicSiteWriter w = AtomicSiteWriter.open(site, source(), List.of())) {
+            w.write("journeys/a.png", "drawn once");
+            w.commit();
+        }
+        try (AtomicSiteWriter w = AtomicSiteWriter.open(site, source(), List.of())) {
+            w.reuse("journeys/a.png", site.resolve("journeys/a.png"));
+            w.reuse("journeys/b.png", site.resolve("journeys/a.png"));
+            w.commit();
+        }
+        assertEquals("drawn once", Files.readString(site.resolve("journeys/a.png")));
+        assertEquals("drawn once", Files.readString(site.resolve("journeys/b.png")));
+        assertEquals(List.of(), siblings(site), "the old site is deleted, its reused files live on");
+    }
+
+    @Test
     void aFailureHalfWayLeavesThePreviousSiteByteForByte() throws Exception {
         Path site = temp.resolve("out/site");
         try (AtomicSiteWriter w = AtomicSiteWriter.open(site, source(), List.of())) {

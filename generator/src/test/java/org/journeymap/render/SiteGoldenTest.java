@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -78,14 +79,15 @@ class SiteGoldenTest {
     }
 
     @Test
-    void pngsAreReusedByTheHashOfTheirSvg() throws Exception {
+    void pngsAreReusedByTheHashOfTheirSvg(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
         org.journeymap.Validation v = org.journeymap.testing.Sources.validate(Sites.fixture());
         SiteRenderer.Result first = new SiteRenderer().render(v.project(), new MemoryOutput(),
                 new SiteRenderer.Options(true, Map.of()));
         String hash = first.pngHashes().get("journeys/perevod.png");
         assertNotNull(hash);
         MemoryOutput second = new MemoryOutput();
-        new SiteRenderer().render(v.project(), second, new SiteRenderer.Options(true, Map.of(hash, new byte[] {42})));
+        Path previous = Files.write(tmp.resolve("old.png"), new byte[] {42});
+        new SiteRenderer().render(v.project(), second, new SiteRenderer.Options(true, Map.of(hash, previous)));
         assertArrayEquals(new byte[] {42}, second.files().get("journeys/perevod.png"), "taken from the cache");
         assertTrue(second.files().get("journeys/otwarcie-konta.png").length > 1000, "others are drawn");
     }
