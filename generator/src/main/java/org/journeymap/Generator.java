@@ -46,6 +46,14 @@ public final class Generator {
 
     /** Reads and checks every file of a source folder; never throws for a problem in a file. */
     public Validation validate(Path sourceFolder) throws SourceFolderException {
+        return validate(sourceFolder, null);
+    }
+
+    /**
+     * The same, reading only the persona and journey files that changed since the cache saw them;
+     * for processes that validate the same folder again and again, such as the live preview.
+     */
+    public Validation validate(Path sourceFolder, org.journeymap.bind.ReadCache cache) throws SourceFolderException {
         Path root = sourceFolder.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
             throw new SourceFolderException(root, Files.exists(root)
@@ -58,7 +66,7 @@ public final class Generator {
             SourceFolder folder = SourceFolder.scan(root, findings);
             folder.personas().forEach(f -> listener.detail("reading " + f.path()));
             folder.journeys().forEach(f -> listener.detail("reading " + f.path()));
-            Project project = new ModelBinder().bind(folder, findings);
+            Project project = new ModelBinder().bind(folder, findings, cache);
             if (baseUrl != null) {
                 project = project.withSite(project.site().withBaseUrl(baseUrl));
             }

@@ -53,6 +53,14 @@ public final class ModelBinder {
     private final ThreadLocal<YamlReader> reader = ThreadLocal.withInitial(YamlReader::new);
 
     public Project bind(SourceFolder folder, Findings findings) throws IOException {
+        return bind(folder, findings, null);
+    }
+
+    /**
+     * The same, taking unchanged persona and journey files from the cache instead of reading
+     * them again (a file is bound on its own, so its model and findings depend on nothing else).
+     */
+    public Project bind(SourceFolder folder, Findings findings, ReadCache cache) throws IOException {
         Site site = folder.site().isPresent()
                 ? site(folder.site().get(), findings)
                 : defaultSite(folder.root());
@@ -60,12 +68,36 @@ public final class ModelBinder {
                 ? touchpoints(folder.touchpoints().get(), findings) : List.of();
         // each file is read and bound on its own, on all cores; findings are sorted when settled
         List<Persona> personas = new ArrayList<>(org.journeymap.parallel.Parallel.map(folder.personas(),
-                f -> persona(f, findings)));
+                f -> bound(f, findings, cache, Persona.class, this::persona)));
         List<Journey> journeys = new ArrayList<>(org.journeymap.parallel.Parallel.map(folder.journeys(),
-                f -> journey(f, findings)));
+                f -> bound(f, findings, cache, Journey.class, this::journey)));
         personas.sort(Comparator.comparing(Persona::id));
         journeys.sort(Comparator.comparing(Journey::id));
         return new Project(folder.root(), site, touchpoints, folder.touchpoints().isPresent(), personas, journeys);
+    }
+
+    @FunctionalInterface
+    private interface FileBinder<T> {
+        T bind(SourceFolder.SourceFile f, Findings findings) throws IOException;
+    }
+
+    private <T> T bound(SourceFolder.SourceFile f, Findings findings, ReadCache cache, Class<T> type,
+                        FileBinder<T> binder) throws IOException {
+        ReadCache.Stamp stamp = cache == null ? null : ReadCache.stamp(f.path());
+        if (stamp != null) {
+            ReadCache.Entry hit = cache.get(f, stamp);
+            if (hit != null && type.isInstance(hit.value())) {
+                findings.addAll(hit.findings());
+                return type.cast(hit.value());
+            }
+        }
+        Findings local = new Findings();
+        T value = binder.bind(f, local);
+        findings.addAll(local);
+        if (stamp != null) {
+            cache.put(f, stamp, value, local);
+        }
+        return value;
     }
 
     private Value.Map read(Path file, ObjectSpec spec, Findings findings) throws IOException {

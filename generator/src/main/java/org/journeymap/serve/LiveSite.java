@@ -18,6 +18,7 @@ import org.journeymap.model.Project;
 import org.journeymap.model.Ref;
 import org.journeymap.output.MemoryOutput;
 import org.journeymap.render.RenderException;
+import org.journeymap.bind.ReadCache;
 import org.journeymap.render.SiteRenderer;
 
 /**
@@ -41,6 +42,9 @@ final class LiveSite {
     private long version;
     /** Edits made while the sources had errors are not known one by one: render everything next time. */
     private boolean renderAll = true;
+    private boolean indexPending;
+    /** Unchanged persona and journey files are not read again. */
+    private ReadCache cache = new ReadCache();
 
     LiveSite(Path source, Generator generator) {
         this.source = source.toAbsolutePath().normalize();
@@ -59,21 +63,55 @@ final class LiveSite {
         return version;
     }
 
-    /** Rebuilds after the given files changed; all of them when changed is empty. */
+    /**
+     * Rebuilds after the given files changed; all of them when changed is empty. After an edit of
+     * journey files only the pages of those journeys (and of their personas and neighbours) are
+     * rendered here; the portfolio and the insight pages, which read every journey, wait for
+     * {@link #rebuildIndex()}, so that the page being edited updates at once.
+     */
     synchronized Update rebuild(Set<Path> changed) throws SourceFolderException, RenderException {
-        Validation v = generator.validate(source);
+        if (changed.isEmpty()) {
+            cache = new ReadCache();
+        } else {
+            cache.forget(changed);
+        }
+        Validation v = generator.validate(source, cache);
         version++;
         if (v.hasErrors()) {
             renderAll = true;
+            indexPending = false;
             errors = v.findings().stream().filter(Finding::isError).toList();
             return new Update(version, Set.of(), errors);
         }
         errors = List.of();
         SiteRenderer.Selection only = renderAll ? SiteRenderer.Selection.ALL : selection(v.project(), changed);
         renderAll = false;
+        indexPending = only != SiteRenderer.Selection.ALL;
+        Set<String> differing = publish(v.project(), only);
+        project = v.project();
+        return new Update(version, differing, List.of());
+    }
+
+    /** Whether the portfolio and the insight pages still show the state before the last edit. */
+    synchronized boolean indexPending() {
+        return indexPending;
+    }
+
+    /** Renders the portfolio and the insight pages of the last good state. */
+    synchronized Update rebuildIndex() throws RenderException {
+        if (!indexPending || project == null) {
+            return new Update(version, Set.of(), List.of());
+        }
+        indexPending = false;
+        Set<String> differing = publish(project, new SiteRenderer.Selection(Set.of(), Set.of(), true, false));
+        return new Update(version, differing, List.of());
+    }
+
+    /** Renders the selection and swaps it in; returns the paths whose bytes changed. */
+    private Set<String> publish(Project p, SiteRenderer.Selection only) throws RenderException {
         MemoryOutput out = new MemoryOutput();
         try {
-            renderer.render(v.project(), out, new SiteRenderer.Options(false, Map.of(), only));
+            renderer.render(p, out, new SiteRenderer.Options(false, Map.of(), only));
         } catch (IOException e) {
             throw new RenderException("cannot render the preview: " + e, e);
         }
@@ -87,11 +125,10 @@ final class LiveSite {
             next.put(path, bytes);
         });
         if (only == SiteRenderer.Selection.ALL) {
-            files.keySet().stream().filter(p -> !next.containsKey(p)).forEach(differing::add);
+            files.keySet().stream().filter(path -> !next.containsKey(path)).forEach(differing::add);
         }
         files = Map.copyOf(next);
-        project = v.project();
-        return new Update(version, differing, List.of());
+        return differing;
     }
 
     /** The pages an edit of these files can change; everything unless only journey files changed. */
@@ -128,6 +165,6 @@ final class LiveSite {
             personas.addAll(edited.personaIds());
             previous.journey(edited.id()).ifPresent(old -> personas.addAll(old.personaIds()));
         }
-        return new SiteRenderer.Selection(journeys, personas, true, false);
+        return new SiteRenderer.Selection(journeys, personas, false, false);
     }
 }

@@ -55,7 +55,8 @@ public final class PreviewServer implements AutoCloseable {
         try (InputStream in = PreviewServer.class.getResourceAsStream("live.js")) {
             this.liveScript = in.readAllBytes();
         }
-        report(site.rebuild(Set.of()));
+        long start = System.nanoTime();
+        report(site.rebuild(Set.of()), "preview ready", start);
         this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         this.http.setExecutor(Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "journeymap-preview");
@@ -87,15 +88,19 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private void changed(Set<Path> paths) {
+        long start = System.nanoTime();
         try {
-            report(site.rebuild(paths));
+            report(site.rebuild(paths), "preview updated", start);
+            if (site.indexPending()) {
+                report(site.rebuildIndex(), "portfolio and insight pages updated", start);
+            }
         } catch (SourceFolderException | RenderException e) {
             log.phase("preview not updated: " + e.getMessage());
             broadcast("errors", e.getMessage());
         }
     }
 
-    private void report(LiveSite.Update update) {
+    private void report(LiveSite.Update update, String what, long start) {
         if (!update.errors().isEmpty()) {
             StringBuilder text = new StringBuilder();
             for (Finding f : update.errors()) {
@@ -105,7 +110,8 @@ public final class PreviewServer implements AutoCloseable {
             broadcast("errors", text.toString());
             return;
         }
-        log.phase("preview updated: " + update.changed().size() + " file(s) changed");
+        log.phase(what + " in " + (System.nanoTime() - start) / 1_000_000 + " ms: " + update.changed().size()
+                + " file(s) changed");
         update.changed().forEach(p -> log.detail("changed " + p));
         broadcast("reload", String.join("\n", update.changed()));
     }

@@ -1,6 +1,8 @@
 package org.journeymap.bind;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -18,6 +20,32 @@ class ModelBinderTest {
 
     @TempDir
     Path temp;
+
+    @Test
+    void theReadCacheKeepsUnchangedFilesAndRereadsEditedOrForgottenOnes() throws Exception {
+        Path root = Sources.project(temp, Map.of("journeys/help.yaml",
+                Sources.JOURNEY.replace("title: Buying", "title: Help").replace("emotion: 1", "emotion: 9")));
+        org.journeymap.Generator g = org.journeymap.Generator.builder().build();
+        ReadCache cache = new ReadCache();
+        Validation first = g.validate(root, cache);
+        Validation second = g.validate(root, cache);
+        assertSame(first.project().journey("buy").orElseThrow(), second.project().journey("buy").orElseThrow(),
+                "an unchanged file is not read again");
+        assertEquals(first.findings(), second.findings(), "its findings are kept with it");
+        assertEquals(1, second.errorCount(), second.findings().toString());
+
+        java.nio.file.Files.writeString(root.resolve("journeys/help.yaml"), Sources.JOURNEY
+                .replace("title: Buying", "title: Help, edited").replace("emotion: 1", "emotion: -1"));
+        Validation third = g.validate(root, cache);
+        assertEquals("Help, edited", third.project().journey("help").orElseThrow().title());
+        assertEquals(0, third.errorCount(), "the edited file's old finding is gone: " + third.findings());
+
+        cache.forget(List.of(root.resolve("journeys/buy.yaml")));
+        Validation fourth = g.validate(root, cache);
+        assertNotSame(third.project().journey("buy").orElseThrow(), fourth.project().journey("buy").orElseThrow(),
+                "a forgotten file is read again even when its stamp is the same");
+        assertSame(third.project().journey("help").orElseThrow(), fourth.project().journey("help").orElseThrow());
+    }
 
     @Test
     void hugeAndOddNumbersBecomeFindingsNotCrashes() throws Exception {
