@@ -106,13 +106,23 @@ public final class CurveRasterizer {
         transcoder.addTranscodingHint(SVGAbstractTranscoder.KEY_MAX_HEIGHT, MAX_HEIGHT);
         transcoder.addTranscodingHint(SVGAbstractTranscoder.KEY_WIDTH, Math.min(width, MAX_WIDTH));
         transcoder.transcode(new TranscoderInput(new StringReader(svg)), new TranscoderOutput());
+        if (image[0] == null) {
+            throw new TranscoderException("this is a bug: Batik drew no image");
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            if (image[0] == null || !ImageIO.write(image[0], "png", out)) {
-                throw new TranscoderException("this is a bug: no PNG writer in the JDK");
-            }
+        javax.imageio.ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        try (javax.imageio.stream.ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(stream);
+            javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
+            // lighter deflate than the default: encoding is most of the cost of a PNG, and this
+            // halves it for files about a fifth larger
+            param.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(0.9f);
+            writer.write(null, new javax.imageio.IIOImage(image[0], null, null), param);
         } catch (java.io.IOException e) {
             throw new TranscoderException(e);
+        } finally {
+            writer.dispose();
         }
         return out.toByteArray();
     }
