@@ -102,6 +102,17 @@ public final class SiteRenderer {
         void run() throws IOException, RenderException;
     }
 
+    /** Carries a task's RenderException through the parallel runner, which passes one checked type. */
+    private static final class CarriedRenderException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient RenderException carried;
+
+        CarriedRenderException(RenderException carried) {
+            super(carried);
+            this.carried = carried;
+        }
+    }
+
     public Result render(Project project, SiteOutput out, Options options) throws IOException, RenderException {
         return new Run(project, out, options).run();
     }
@@ -189,13 +200,15 @@ public final class SiteRenderer {
             }
             try {
                 org.journeymap.parallel.Parallel.map(tasks, t -> {
-                    t.run();
+                    try {
+                        t.run();
+                    } catch (RenderException e) {
+                        throw new CarriedRenderException(e);
+                    }
                     return t;
                 });
-            } catch (IOException | RenderException | RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException("this is a bug: " + e, e);
+            } catch (CarriedRenderException e) {
+                throw e.carried;
             }
             if (only.shared()) {
                 // after the pages: rendering their Markdown is what registers the images
