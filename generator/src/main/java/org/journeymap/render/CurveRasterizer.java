@@ -27,6 +27,8 @@ import org.apache.batik.util.ParsedURL;
 public final class CurveRasterizer {
 
     static final float MAX_WIDTH = 2400;
+    /** The PNG encoder's settings, for cache keys: change it when they change. */
+    static final String ENCODING = "ImageIO deflate quality 0.9";
     static final float MAX_HEIGHT = 1200;
     /** Text that must render as letters: Polish and Cyrillic. */
     static final String SAMPLE = "Łódź zażółć Жизнь";

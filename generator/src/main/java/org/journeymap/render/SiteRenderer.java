@@ -55,6 +55,8 @@ public final class SiteRenderer {
      * the SVG beside it stays sharp at any size.
      */
     private static final float PNG_WIDTH = 1200;
+    /** What, besides the SVG, decides a PNG's bytes: part of its cache key. */
+    private static final String PNG_DRAWING = "width " + PNG_WIDTH + ", " + CurveRasterizer.ENCODING + "\n";
 
     private final Markdown markdown = new Markdown();
     private final CurveRasterizer rasterizer = new CurveRasterizer();
@@ -645,7 +647,8 @@ public final class SiteRenderer {
         /** The curve as PNG: copied from the previous build when its SVG is unchanged, else drawn. */
         private void png(Journey j, String svg) throws IOException {
             String path = "journeys/" + j.id() + ".png";
-            String hash = sha256(svg);
+            // the key names how the PNG is drawn as well, so that a new size or encoding draws afresh
+            String hash = sha256(PNG_DRAWING + svg);
             pngHashes.put(path, hash);
             Path drawn = options.pngCache().get(hash);
             if (drawn != null) {

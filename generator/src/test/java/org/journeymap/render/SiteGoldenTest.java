@@ -2,6 +2,7 @@ package org.journeymap.render;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -81,10 +82,13 @@ class SiteGoldenTest {
     @Test
     void pngsAreReusedByTheHashOfTheirSvg(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
         org.journeymap.Validation v = org.journeymap.testing.Sources.validate(Sites.fixture());
-        SiteRenderer.Result first = new SiteRenderer().render(v.project(), new MemoryOutput(),
+        MemoryOutput firstSite = new MemoryOutput();
+        SiteRenderer.Result first = new SiteRenderer().render(v.project(), firstSite,
                 new SiteRenderer.Options(true, Map.of()));
         String hash = first.pngHashes().get("journeys/perevod.png");
         assertNotNull(hash);
+        assertNotEquals(SiteRenderer.sha256(firstSite.text("journeys/perevod.svg")), hash,
+                "the key covers the PNG's size and encoding, not the SVG alone, so a PNG drawn otherwise is not reused");
         MemoryOutput second = new MemoryOutput();
         Path previous = Files.write(tmp.resolve("old.png"), new byte[] {42});
         new SiteRenderer().render(v.project(), second, new SiteRenderer.Options(true, Map.of(hash, previous)));
