@@ -14,6 +14,11 @@ public record Emotion(List<Score> scores, boolean perPersona, Position at) {
     }
 
     public Optional<Score> of(String persona) {
-        return scores.stream().filter(s -> persona.equals(s.persona())).findFirst();
+        for (Score s : scores) { // once per step and persona in every validation: no stream
+            if (persona.equals(s.persona())) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
     }
 }

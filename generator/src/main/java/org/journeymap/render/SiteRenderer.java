@@ -60,6 +60,46 @@ public final class SiteRenderer {
 
     private final Markdown markdown = new Markdown();
     private final CurveRasterizer rasterizer = new CurveRasterizer();
+    private final boolean keepTheme;
+    /** The theme of the last render, kept by a renderer made with {@link #keepingTheme()}. */
+    private Theme kept;
+    private Path keptFor;
+
+    /** A renderer that reads the theme (templates, labels) anew for every render. */
+    public SiteRenderer() {
+        this(false);
+    }
+
+    private SiteRenderer(boolean keepTheme) {
+        this.keepTheme = keepTheme;
+    }
+
+    /**
+     * A renderer for a long-lived process such as the live preview: it keeps the theme, parsed
+     * templates and the introspected view classes between renders (a new theme costs more than
+     * rendering one journey) until {@link #forgetTheme()}, which must follow any change to the
+     * project's templates/ or static/ folders.
+     */
+    public static SiteRenderer keepingTheme() {
+        return new SiteRenderer(true);
+    }
+
+    /** The next render reads the theme again. */
+    public synchronized void forgetTheme() {
+        kept = null;
+        keptFor = null;
+    }
+
+    private synchronized Theme theme(Path sourceRoot) throws IOException {
+        if (!keepTheme) {
+            return new Theme(sourceRoot);
+        }
+        if (kept == null || !java.util.Objects.equals(keptFor, sourceRoot)) {
+            kept = new Theme(sourceRoot);
+            keptFor = sourceRoot;
+        }
+        return kept;
+    }
 
     /**
      * @param png          whether to draw PNGs (the live preview can skip them)
@@ -131,7 +171,8 @@ public final class SiteRenderer {
         private final Map<String, Journey> journeys;
         private final Map<String, Touchpoint> touchpoints;
         private final Map<String, List<Journey>> futures = new HashMap<>();
-        private final Map<String, EmotionCurve> curves = new HashMap<>();
+        /** Each journey's curve, drawn when a page first needs it: a preview update needs only a few. */
+        private final Map<String, EmotionCurve> curves = new ConcurrentHashMap<>();
         private final EmotionScale scale;
         /** Persona id to the avatar's path in the site, for persona chips on every page. */
         private final Map<String, String> avatars = new TreeMap<>();
@@ -145,7 +186,7 @@ public final class SiteRenderer {
             this.site = project.site();
             this.out = out;
             this.options = options;
-            this.theme = new Theme(project.sourceRoot());
+            this.theme = theme(project.sourceRoot());
             this.labels = theme.labels(site.language());
             this.scale = localizedScale(site.emotionScale(), labels);
             this.assets = new Assets(project.sourceRoot());
@@ -156,9 +197,6 @@ public final class SiteRenderer {
                 if (j.baseline() != null) {
                     futures.computeIfAbsent(j.baseline().id(), k -> new ArrayList<>()).add(j);
                 }
-            }
-            for (Journey j : project.journeys()) {
-                curves.put(j.id(), curve(j));
             }
             for (Persona p : project.personas()) {
                 if (p.avatar() != null) {
@@ -249,6 +287,10 @@ public final class SiteRenderer {
         }
 
         // ---- curves ----------------------------------------------------------------------
+
+        private EmotionCurve curveOf(Journey j) {
+            return curves.computeIfAbsent(j.id(), id -> curve(j));
+        }
 
         private EmotionCurve curve(Journey j) {
             List<Step> steps = j.steps().toList();
@@ -429,7 +471,7 @@ public final class SiteRenderer {
         }
 
         private Views.JourneyCard card(Journey j, String root) {
-            EmotionCurve curve = curves.get(j.id());
+            EmotionCurve curve = curveOf(j);
             List<Step> steps = j.steps().toList();
             String lowStep = "";
             String lowValue = "";
@@ -467,7 +509,7 @@ public final class SiteRenderer {
 
         private void journey(Journey j) throws IOException, RenderException {
             String root = "../";
-            EmotionCurve curve = curves.get(j.id());
+            EmotionCurve curve = curveOf(j);
             List<Views.StageView> stages = stageViews(j, root);
             List<Persona> ps = j.personaIds().stream().map(personas::get).filter(p -> p != null).toList();
             List<List<Views.EmotionView>> table = new ArrayList<>();
@@ -511,7 +553,7 @@ public final class SiteRenderer {
             String root = "../";
             page("compare.ftlh", "compare/" + future.id() + ".html", Map.of("title", future.title(), "c",
                     new Views.ComparePage(baseline, future, stageViews(baseline, root), stageViews(future, root),
-                            markup(curves.get(future.id()).svg("compare-" + future.id(),
+                            markup(curveOf(future).svg("compare-" + future.id(),
                                     root + "journeys/" + future.id() + ".html#step-", false)))));
         }
 
@@ -600,7 +642,7 @@ public final class SiteRenderer {
             List<Journey> in = project.journeys().stream().filter(j -> j.personaIds().contains(p.id())).toList();
             List<Views.JourneyCard> cards = in.stream().map(j -> card(j, root)).toList();
             List<TemplateHTMLOutputModel> svgs = in.stream()
-                    .map(j -> markup(curves.get(j.id()).svg("curve-" + j.id(), root + "journeys/" + j.id() + ".html#step-",
+                    .map(j -> markup(curveOf(j).svg("curve-" + j.id(), root + "journeys/" + j.id() + ".html#step-",
                             false)))
                     .toList();
             String avatar = avatars.containsKey(p.id()) ? root + avatars.get(p.id()) : "";

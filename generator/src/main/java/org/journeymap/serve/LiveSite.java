@@ -35,7 +35,7 @@ final class LiveSite {
 
     private final Path source;
     private final Generator generator;
-    private final SiteRenderer renderer = new SiteRenderer();
+    private final SiteRenderer renderer = SiteRenderer.keepingTheme();
     private volatile Map<String, byte[]> files = Map.of();
     private volatile Project project;
     private volatile List<Finding> errors = List.of();
@@ -110,6 +110,9 @@ final class LiveSite {
     /** Renders the selection and swaps it in; returns the paths whose bytes changed. */
     private Set<String> publish(Project p, SiteRenderer.Selection only) throws RenderException {
         MemoryOutput out = new MemoryOutput();
+        if (only == SiteRenderer.Selection.ALL) {
+            renderer.forgetTheme(); // any edit but of journey files, templates/ and static/ among them
+        }
         try {
             renderer.render(p, out, new SiteRenderer.Options(false, Map.of(), only));
         } catch (IOException e) {

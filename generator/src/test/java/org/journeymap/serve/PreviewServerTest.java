@@ -137,5 +137,14 @@ class PreviewServerTest {
         List<String> changed = event("reload");
         assertTrue(changed.containsAll(List.of("index.html", "journeys/help.html", "personas/ben.html")), changed.toString());
         assertTrue(get("/journeys/help.html").body().contains("Preview footer"));
+
+        // the preview keeps the parsed theme between journey edits, but not across a template edit
+        Files.writeString(temp.resolve("journeys/buy.yaml"), Sources.JOURNEY.replace("title: Buying", "title: Buying v2"));
+        event("reload");
+        event("reload");
+        Files.writeString(temp.resolve("templates/partials/footer.ftlh"), "<footer>Second footer</footer>\n");
+        event("reload");
+        assertTrue(get("/journeys/buy.html").body().contains("Second footer"));
+        assertTrue(get("/journeys/help.html").body().contains("Second footer"));
     }
 }
