@@ -26,6 +26,9 @@ final class MarkdownCheck {
         if (markdown == null || markdown.isBlank()) {
             return;
         }
+        if (markdown.indexOf('[') < 0 && markdown.indexOf('<') < 0) {
+            return; // CommonMark has no link or image without one of these (inline, reference or autolink)
+        }
         PARSER.parse(markdown).accept(new AbstractVisitor() {
             @Override
             public void visit(Link link) {

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.journeymap.finding.Findings;
 import org.journeymap.finding.Rule;
+import org.journeymap.model.Severity;
 import org.journeymap.finding.Suggestions;
 import org.journeymap.format.Format;
 import org.journeymap.load.Text;
@@ -172,13 +173,25 @@ public final class ProjectValidator {
         emotion(j, step);
         metrics(step.metrics(), "metrics");
         metrics(step.targets(), "targets");
-        if (step.momentOfTruth() && step.metrics().isEmpty()) {
+        if (step.momentOfTruth() && step.metrics().isEmpty() && enabled(Rule.MOMENT_OF_TRUTH_WITHOUT_METRIC)) {
             findings.add(Rule.MOMENT_OF_TRUTH_WITHOUT_METRIC, step.at(), "the step '" + Text.forMessage(step.name())
                     + "' is a moment of truth but measures nothing; add metrics such as {csat: 4.1}");
+        }
+        if (!enabled(Rule.PAIN_POINT_WITHOUT_EVIDENCE)) {
+            return;
         }
         step.painPoints().stream().filter(p -> p.evidence().isEmpty()).forEach(p ->
                 findings.add(Rule.PAIN_POINT_WITHOUT_EVIDENCE, p.at(), "the pain point '" + Text.forMessage(p.text())
                         + "' has no evidence; write it as {text: ..., evidence: [{quote: ..., source: ...}]}"));
+    }
+
+    /**
+     * Whether a finding of this rule can survive site.yaml's rules: the opt-in rules are off by
+     * default, and building their messages for every step of every journey is wasted work.
+     */
+    private boolean enabled(Rule rule) {
+        return !rule.configurable()
+                || project.site().rules().getOrDefault(rule.id(), rule.defaultSeverity()) != Severity.OFF;
     }
 
     private void emotion(Journey j, Step step) {
