@@ -41,8 +41,10 @@ public final class ProjectValidator {
     private final Map<String, Persona> personas;
     private final Map<String, Journey> journeys;
     private final Map<String, Touchpoint> touchpoints;
-    private final Set<String> usedTouchpoints = new HashSet<>();
-    private final Set<String> usedPersonas = new HashSet<>();
+    // journeys are checked on all cores: what they share is concurrent (Findings is synchronized)
+    private final Set<String> usedTouchpoints = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<String> usedPersonas = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Map<String, MetricDefinition> metricDefinitions;
 
     private ProjectValidator(Project project, Findings findings) {
         this.project = project;
@@ -50,6 +52,7 @@ public final class ProjectValidator {
         this.personas = index(project.personas(), Persona::id);
         this.journeys = index(project.journeys(), Journey::id);
         this.touchpoints = index(project.touchpoints(), Touchpoint::id);
+        this.metricDefinitions = index(project.site().metrics(), MetricDefinition::id);
     }
 
     public static void validate(Project project, Findings findings) {
@@ -70,9 +73,10 @@ public final class ProjectValidator {
         for (Persona p : project.personas()) {
             persona(p);
         }
-        for (Journey j : project.journeys()) {
+        org.journeymap.parallel.Parallel.map(project.journeys(), j -> {
             journey(j);
-        }
+            return j;
+        });
         for (Persona p : project.personas()) {
             if (!usedPersonas.contains(p.id())) {
                 findings.add(Rule.PERSONA_UNUSED, p.at(), "no journey names the persona '" + p.id()
@@ -96,6 +100,7 @@ public final class ProjectValidator {
     }
 
     private void journey(Journey j) {
+        List<String> personaIds = j.personaIds(); // read for every step below
         markdown(j.scenario(), j.positions().getOrDefault("scenario", j.at()));
         for (Ref p : j.personas()) {
             usedPersonas.add(p.id());
@@ -129,7 +134,7 @@ public final class ProjectValidator {
             markdown(s.description(), s.positions().getOrDefault("description", s.at()));
             for (Step step : s.steps()) {
                 markdown(step.description(), step.positions().getOrDefault("description", step.at()));
-                step(j, step);
+                step(j, personaIds, step);
             }
         }
     }
@@ -168,9 +173,9 @@ public final class ProjectValidator {
         return false;
     }
 
-    private void step(Journey j, Step step) {
+    private void step(Journey j, List<String> personaIds, Step step) {
         touchpointRefs(step.touchpoints(), "touchpoints");
-        emotion(j, step);
+        emotion(j, personaIds, step);
         metrics(step.metrics(), "metrics");
         metrics(step.targets(), "targets");
         if (step.momentOfTruth() && step.metrics().isEmpty() && enabled(Rule.MOMENT_OF_TRUTH_WITHOUT_METRIC)) {
@@ -194,15 +199,15 @@ public final class ProjectValidator {
                 || project.site().rules().getOrDefault(rule.id(), rule.defaultSeverity()) != Severity.OFF;
     }
 
-    private void emotion(Journey j, Step step) {
+    private void emotion(Journey j, List<String> personaIds, Step step) {
         EmotionScale scale = project.site().emotionScale();
         Emotion e = step.emotion();
         if (e != null) {
             for (Emotion.Score score : e.scores()) {
-                if (e.perPersona() && !j.personaIds().contains(score.persona())) {
+                if (e.perPersona() && !personaIds.contains(score.persona())) {
                     findings.add(Rule.UNKNOWN_PERSONA, score.at(), "'" + Text.forMessage(score.persona())
-                            + "' is not a persona of this journey" + hint(score.persona(), j.personaIds(),
-                            "the journey's personas are: " + String.join(", ", j.personaIds())));
+                            + "' is not a persona of this journey" + hint(score.persona(), personaIds,
+                            "the journey's personas are: " + String.join(", ", personaIds)));
                 }
                 if (!scale.contains(score.value())) {
                     findings.add(Rule.EMOTION_OUT_OF_SCALE, score.at(), "emotion " + Numbers.format(score.value())
@@ -212,7 +217,7 @@ public final class ProjectValidator {
             }
         }
         boolean unusable = e != null && e.scores().isEmpty();
-        for (String persona : j.personaIds()) {
+        for (String persona : personaIds) {
             if (!unusable && (e == null || e.of(persona).isEmpty())) {
                 findings.add(Rule.STEP_WITHOUT_EMOTION, e == null ? step.at() : e.at(), "the step '"
                         + Text.forMessage(step.name()) + "' has no emotion" + (j.personas().size() > 1 ? " for '"
@@ -224,7 +229,7 @@ public final class ProjectValidator {
 
     private void metrics(List<MetricValue> values, String field) {
         for (MetricValue v : values) {
-            Optional<MetricDefinition> def = project.site().metric(v.metric());
+            Optional<MetricDefinition> def = Optional.ofNullable(metricDefinitions.get(v.metric()));
             if (def.isEmpty()) {
                 List<String> known = project.site().metrics().stream().map(MetricDefinition::id).toList();
                 findings.add(Rule.UNKNOWN_METRIC, v.at(), "unknown metric '" + Text.forMessage(v.metric()) + "' in "
