@@ -58,6 +58,9 @@ public final class SiteRenderer {
     /** What, besides the SVG, decides a PNG's bytes: part of its cache key. */
     private static final String PNG_DRAWING = "width " + PNG_WIDTH + ", " + CurveRasterizer.ENCODING + "\n";
 
+    private static final tools.jackson.databind.json.JsonMapper SEARCH_JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+    private static final java.util.regex.Pattern MARKDOWN_MARKS = java.util.regex.Pattern.compile("[*_`#>]");
+
     private final Markdown markdown = new Markdown();
     private final CurveRasterizer rasterizer = new CurveRasterizer();
     private final boolean keepTheme;
@@ -412,41 +415,61 @@ public final class SiteRenderer {
         }
 
         /** The search page and its index, a script file so that search works offline and from file://. */
+        /**
+         * data/search-index.js: every journey, persona, step, pain point and opportunity as
+         * {k: kind, t: title, x: text, u: url}, streamed to the file (at thousands of journeys it
+         * is tens of megabytes) through {@link ScriptSafeWriter}.
+         */
         private void search(List<Insights.Place> places) throws IOException, RenderException {
-            tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
-            tools.jackson.databind.node.ArrayNode index = json.createArrayNode();
-            for (Journey j : project.journeys()) {
-                entry(index, label("journeys"), j.title(), String.join(" ", j.tags()) + " " + Optional.ofNullable(j.scenario())
-                        .orElse("") + " " + Optional.ofNullable(j.owner()).orElse(""), "journeys/" + j.id() + ".html");
-            }
-            for (Persona p : project.personas()) {
-                entry(index, label("persona"), p.name(), String.join(" ", java.util.Arrays.asList(
-                        Optional.ofNullable(p.role()).orElse(""), Optional.ofNullable(p.quote()).orElse(""),
-                        Optional.ofNullable(p.about()).orElse(""), String.join(" ", p.goals()),
-                        String.join(" ", p.frustrations()))), "personas/" + p.id() + ".html");
-            }
-            for (Insights.Place p : places) {
-                String url = "journeys/" + p.journey().id() + ".html#step-" + p.step().id();
-                entry(index, label("step") + " · " + p.journey().title(), p.step().name(), String.join(" ",
-                        Optional.ofNullable(p.step().description()).orElse(""), String.join(" ", p.step().actions()),
-                        String.join(" ", p.step().thoughts())), url);
-                for (org.journeymap.model.PainPoint pp : p.step().painPoints()) {
-                    entry(index, label("painPoint") + " · " + p.journey().title(), pp.text(), p.step().name(), url);
+            try (java.io.OutputStream file = out.open("data/search-index.js");
+                 java.io.Writer script = new ScriptSafeWriter(new java.io.BufferedWriter(
+                         new java.io.OutputStreamWriter(file, StandardCharsets.UTF_8)))) {
+                script.write("window.journeymapSearch = ");
+                try (tools.jackson.core.JsonGenerator index = SEARCH_JSON.createGenerator(new java.io.FilterWriter(script) {
+                    @Override
+                    public void close() throws IOException {
+                        flush(); // the script goes on after the array
+                    }
+                })) {
+                    index.writeStartArray();
+                    for (Journey j : project.journeys()) {
+                        entry(index, label("journeys"), j.title(), String.join(" ", j.tags()) + " " + Optional.ofNullable(j.scenario())
+                                .orElse("") + " " + Optional.ofNullable(j.owner()).orElse(""), "journeys/" + j.id() + ".html");
+                    }
+                    for (Persona p : project.personas()) {
+                        entry(index, label("persona"), p.name(), String.join(" ", java.util.Arrays.asList(
+                                Optional.ofNullable(p.role()).orElse(""), Optional.ofNullable(p.quote()).orElse(""),
+                                Optional.ofNullable(p.about()).orElse(""), String.join(" ", p.goals()),
+                                String.join(" ", p.frustrations()))), "personas/" + p.id() + ".html");
+                    }
+                    for (Insights.Place p : places) {
+                        String url = "journeys/" + p.journey().id() + ".html#step-" + p.step().id();
+                        entry(index, label("step") + " · " + p.journey().title(), p.step().name(), String.join(" ",
+                                Optional.ofNullable(p.step().description()).orElse(""), String.join(" ", p.step().actions()),
+                                String.join(" ", p.step().thoughts())), url);
+                        for (org.journeymap.model.PainPoint pp : p.step().painPoints()) {
+                            entry(index, label("painPoint") + " · " + p.journey().title(), pp.text(), p.step().name(), url);
+                        }
+                        for (org.journeymap.model.Opportunity o : p.step().opportunities()) {
+                            entry(index, label("opportunity") + " · " + p.journey().title(), o.title(),
+                                    p.step().name() + " " + Optional.ofNullable(o.owner()).orElse(""), url);
+                        }
+                    }
+                    index.writeEndArray();
                 }
-                for (org.journeymap.model.Opportunity o : p.step().opportunities()) {
-                    entry(index, label("opportunity") + " · " + p.journey().title(), o.title(),
-                            p.step().name() + " " + Optional.ofNullable(o.owner()).orElse(""), url);
-                }
+                script.write(";\n");
             }
-            write("data/search-index.js", ("window.journeymapSearch = " + json.writeValueAsString(index)
-                    .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("</", "<\\/") + ";\n")
-                    .getBytes(StandardCharsets.UTF_8));
+            files.incrementAndGet();
             page("search.ftlh", "search.html", Map.of("title", label("search")));
         }
 
-        private void entry(tools.jackson.databind.node.ArrayNode index, String kind, String title, String text,
-                           String url) {
-            index.addObject().put("k", kind).put("t", title).put("x", text.replaceAll("[*_`#>]", "").replaceAll("\\s+", " ").trim()).put("u", url);
+        private void entry(tools.jackson.core.JsonGenerator index, String kind, String title, String text, String url) {
+            index.writeStartObject();
+            index.writeStringProperty("k", kind);
+            index.writeStringProperty("t", title);
+            index.writeStringProperty("x", MARKDOWN_MARKS.matcher(text).replaceAll("").replaceAll("\\s+", " ").trim());
+            index.writeStringProperty("u", url);
+            index.writeEndObject();
         }
 
         private Views.ItemRow itemRow(Insights.Item it) {
