@@ -59,7 +59,31 @@ public final class SiteRenderer {
     private static final String PNG_DRAWING = "width " + PNG_WIDTH + ", " + CurveRasterizer.ENCODING + "\n";
 
     private static final tools.jackson.databind.json.JsonMapper SEARCH_JSON = tools.jackson.databind.json.JsonMapper.builder().build();
-    private static final java.util.regex.Pattern MARKDOWN_MARKS = java.util.regex.Pattern.compile("[*_`#>]");
+
+    /**
+     * Text for the search index: Markdown's marks (* _ ` # >) dropped, runs of white space made one
+     * space, trimmed. One pass: it runs for every step, pain point and opportunity of the portfolio.
+     */
+    static String searchText(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '*', '_', '`', '#', '>' -> {
+                }
+                case ' ', '\t', '\n', '\u000B', '\f', '\r' -> space = true;
+                default -> {
+                    if (space && out.length() > 0) {
+                        out.append(' ');
+                    }
+                    space = false;
+                    out.append(c);
+                }
+            }
+        }
+        return out.toString();
+    }
 
     private final Markdown markdown = new Markdown();
     private final CurveRasterizer rasterizer = new CurveRasterizer();
@@ -467,7 +491,7 @@ public final class SiteRenderer {
             index.writeStartObject();
             index.writeStringProperty("k", kind);
             index.writeStringProperty("t", title);
-            index.writeStringProperty("x", MARKDOWN_MARKS.matcher(text).replaceAll("").replaceAll("\\s+", " ").trim());
+            index.writeStringProperty("x", searchText(text));
             index.writeStringProperty("u", url);
             index.writeEndObject();
         }
