@@ -438,9 +438,9 @@ public final class SiteRenderer {
                     site.baseUrl() == null ? "" : site.baseUrl()));
         }
 
-        /** The search page and its index, a script file so that search works offline and from file://. */
         /**
-         * data/search-index.js: every journey, persona, step, pain point and opportunity as
+         * The search page and its index, a script file so that search works offline and from
+         * file://. data/search-index.js: every journey, persona, step, pain point and opportunity as
          * {k: kind, t: title, x: text, u: url}, streamed to the file (at thousands of journeys it
          * is tens of megabytes) through {@link ScriptSafeWriter}.
          */
