@@ -27,7 +27,9 @@ public final class SiteJson {
     /** Components that say where something was written, not what. */
     private static final Set<String> POSITIONS = Set.of("at", "positions", "reachAt", "avatarAt", "sourceRoot");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    /** Generators leave the stream they write to open: the caller owns it. */
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .disable(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     private SiteJson() {
     }
@@ -44,12 +46,7 @@ public final class SiteJson {
      * matters for thousands of journeys.
      */
     public static void write(Project project, java.io.OutputStream out) {
-        try (JsonGenerator g = MAPPER.createGenerator(new java.io.FilterOutputStream(out) {
-            @Override
-            public void close() throws java.io.IOException {
-                flush();
-            }
-        })) {
+        try (JsonGenerator g = MAPPER.createGenerator(out)) {
             g.writeStartObject();
             g.writeNumberProperty("formatVersion", org.journeymap.format.Format.VERSION);
             fields(g, project);

@@ -46,6 +46,8 @@ final class ScriptSafeWriter extends FilterWriter {
 
     @Override
     public void write(String s, int offset, int length) throws IOException {
-        write(s.toCharArray(), offset, length);
+        char[] part = new char[length];
+        s.getChars(offset, offset + length, part, 0);
+        write(part, 0, length);
     }
 }

@@ -58,7 +58,9 @@ public final class SiteRenderer {
     /** What, besides the SVG, decides a PNG's bytes: part of its cache key. */
     private static final String PNG_DRAWING = "width " + PNG_WIDTH + ", " + CurveRasterizer.ENCODING + "\n";
 
-    private static final tools.jackson.databind.json.JsonMapper SEARCH_JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+    /** Its generators leave the script open: the script goes on after the array. */
+    private static final tools.jackson.databind.json.JsonMapper SEARCH_JSON = tools.jackson.databind.json.JsonMapper.builder()
+            .disable(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     /**
      * Text for the search index: Markdown's marks (* _ ` # >) dropped, runs of white space made one
@@ -449,12 +451,7 @@ public final class SiteRenderer {
                  java.io.Writer script = new ScriptSafeWriter(new java.io.BufferedWriter(
                          new java.io.OutputStreamWriter(file, StandardCharsets.UTF_8)))) {
                 script.write("window.journeymapSearch = ");
-                try (tools.jackson.core.JsonGenerator index = SEARCH_JSON.createGenerator(new java.io.FilterWriter(script) {
-                    @Override
-                    public void close() throws IOException {
-                        flush(); // the script goes on after the array
-                    }
-                })) {
+                try (tools.jackson.core.JsonGenerator index = SEARCH_JSON.createGenerator(script)) {
                     index.writeStartArray();
                     for (Journey j : project.journeys()) {
                         entry(index, label("journeys"), j.title(), String.join(" ", j.tags()) + " " + Optional.ofNullable(j.scenario())
