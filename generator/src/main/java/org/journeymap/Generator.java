@@ -5,19 +5,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.journeymap.bind.ModelBinder;
 import org.journeymap.diff.DiffMarkdown;
 import org.journeymap.diff.DiffResult;
 import org.journeymap.diff.GitSource;
 import org.journeymap.diff.JourneyDiffer;
 import org.journeymap.diff.ProjectDiff;
+import org.journeymap.finding.Finding;
 import org.journeymap.finding.Findings;
+import org.journeymap.load.SourceDigest;
 import org.journeymap.load.SourceFolder;
 import org.journeymap.model.Project;
 import org.journeymap.report.ReportFormat;
 import org.journeymap.output.AtomicSiteWriter;
 import org.journeymap.output.OutputFolderException;
 import org.journeymap.output.PngManifest;
+import org.journeymap.output.SiteRecord;
 import org.journeymap.render.RenderException;
 import org.journeymap.render.SiteRenderer;
 import org.journeymap.validate.ProjectValidator;
@@ -34,10 +38,12 @@ public final class Generator {
 
     private final String baseUrl;
     private final Listener listener;
+    private final boolean rebuild;
 
     private Generator(Builder builder) {
         this.baseUrl = builder.baseUrl;
         this.listener = builder.listener;
+        this.rebuild = builder.rebuild;
     }
 
     public static Builder builder() {
@@ -80,35 +86,82 @@ public final class Generator {
         }
     }
 
-    /** What a build did: the validation, and the number of files written (0 when errors stopped it). */
-    public record Build(Validation validation, int filesWritten) {
+    /**
+     * What a build did: the validation, the number of files written (0 when errors stopped it),
+     * and whether the site in the output folder was already up to date. An up-to-date build reads
+     * no source file: its validation repeats the findings of the build that wrote the site and
+     * has no project (null).
+     */
+    public record Build(Validation validation, int filesWritten, boolean upToDate) {
     }
 
     /**
      * Validates, then renders the site into the output folder, replacing what journeymap wrote
      * there before in one swap. With an error finding nothing is written. The output folder may
      * not be, contain or lie inside the source folder, nor be or contain any protected folder.
+     * When the output folder holds, untouched, the site that this journeymap wrote from the same
+     * files and options, nothing is read or written (unless built with {@link Builder#rebuild}).
      */
     public Build build(Path sourceFolder, Path outputFolder, List<Path> protectedFolders)
             throws SourceFolderException, OutputFolderException, RenderException {
+        long start = System.nanoTime();
+        Path root = sourceFolder.toAbsolutePath().normalize();
+        Path output = outputFolder.toAbsolutePath().normalize();
+        SourceDigest digest = Files.isDirectory(root) ? digest(root) : null;
+        if (digest != null && !rebuild) {
+            Optional<Build> same = upToDate(digest, root, output, protectedFolders);
+            if (same.isPresent()) {
+                listener.phase("the site in " + outputFolder + " is up to date with the " + same.get().validation()
+                        .fileCount() + " source files (checked in " + millis(start) + "); nothing to write");
+                return same.get();
+            }
+        }
         Validation validation = validate(sourceFolder);
         if (validation.hasErrors()) {
-            return new Build(validation, 0);
+            return new Build(validation, 0, false);
         }
-        long start = System.nanoTime();
-        Path output = outputFolder.toAbsolutePath().normalize();
+        start = System.nanoTime();
         Map<String, Path> cache = SiteRenderer.pngCache(output, PngManifest.read(output));
         try (AtomicSiteWriter writer = AtomicSiteWriter.open(output, validation.project().sourceRoot(),
                 protectedFolders)) {
             SiteRenderer.Result result = new SiteRenderer().render(validation.project(), writer,
                     new SiteRenderer.Options(true, cache));
             PngManifest.write(writer, result.pngHashes());
+            if (digest != null && digest.unchangedSince()) {
+                // a file edited while the site was built leaves no record: the next build builds again
+                SiteRecord.of(digest.hex(), validation.fileCount(), writer.stagingFolder(), validation.findings(), root)
+                        .write(writer);
+            }
             writer.commit();
             listener.phase("wrote " + result.files() + " files to " + outputFolder + " in " + millis(start));
-            return new Build(validation, result.files());
+            return new Build(validation, result.files(), false);
         } catch (IOException e) {
             throw new OutputFolderException(output, "cannot write the site to " + outputFolder + ": " + e, e);
         }
+    }
+
+    /** The digest of everything the site is made from; null when some file cannot be read (then the site is built). */
+    private SourceDigest digest(Path root) {
+        try {
+            return SourceDigest.of(root, ToolIdentity.current(), "baseUrl " + baseUrl);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            listener.detail("cannot tell whether the site is up to date (" + e.getMessage() + "); building it");
+            return null;
+        }
+    }
+
+    private static Optional<Build> upToDate(SourceDigest digest, Path root, Path output, List<Path> protectedFolders) {
+        Optional<SiteRecord> record = SiteRecord.readIntact(output).filter(r -> r.digest().equals(digest.hex()));
+        Optional<List<Finding>> findings = record.flatMap(r -> r.findings(root));
+        if (findings.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            AtomicSiteWriter.check(output, root, protectedFolders);
+        } catch (OutputFolderException e) {
+            return Optional.empty(); // the full build reports it, after the findings
+        }
+        return Optional.of(new Build(new Validation(null, findings.get(), record.get().sourceFiles()), 0, true));
     }
 
     /**
@@ -177,6 +230,7 @@ public final class Generator {
 
         private String baseUrl;
         private Listener listener = Listener.SILENT;
+        private boolean rebuild;
 
         private Builder() {
         }
@@ -184,6 +238,12 @@ public final class Generator {
         /** Publishes at this http or https address instead of site.yaml's baseUrl. */
         public Builder baseUrl(String url) {
             this.baseUrl = url == null || url.isBlank() ? null : url.trim();
+            return this;
+        }
+
+        /** Whether {@link Generator#build} renders every page even when the site is up to date. */
+        public Builder rebuild(boolean always) {
+            this.rebuild = always;
             return this;
         }
 

@@ -6,7 +6,8 @@ import org.journeymap.model.Project;
 
 /**
  * The outcome of reading and checking a source folder: the model as far as it could be bound,
- * every finding sorted by file and line, and how many files were read.
+ * every finding sorted by file and line, and how many files were read. The project is null only
+ * in the {@link Generator.Build} of a site found up to date, which reads no file.
  */
 public record Validation(Project project, List<Finding> findings, int fileCount) {
 

@@ -17,7 +17,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Validates a source folder and, when no finding is an error, renders the site into OUTPUT_DIR.",
-                "The site is built beside OUTPUT_DIR and swapped in whole; with an error nothing is written."},
+                "The site is built beside OUTPUT_DIR and swapped in whole; with an error nothing is written.",
+                "When OUTPUT_DIR holds, untouched, the site built from the same files, nothing is written and the"
+                        + " findings of that build are reported again."},
         footer = {"", "Exit status: 0 site written, 1 errors found (nothing written), 2 usage, I/O or output-folder problem."})
 final class BuildCommand implements Callable<Integer> {
 
@@ -33,6 +35,10 @@ final class BuildCommand implements Callable<Integer> {
             description = "The folder to write the site to. It must be empty, missing, or a site journeymap wrote.")
     Path output;
 
+    @Option(names = "--rebuild", description = "Render every page even when OUTPUT_DIR already holds the site"
+            + " this journeymap wrote from the same files (by default such a build writes nothing).")
+    boolean rebuild;
+
     BuildCommand(Path cwd) {
         this.cwd = cwd;
     }
@@ -43,7 +49,7 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Generator.Build build;
         try {
-            build = Generator.builder().build().build(cwd.resolve(options.source), cwd.resolve(output),
+            build = Generator.builder().rebuild(rebuild).build().build(cwd.resolve(options.source), cwd.resolve(output),
                     List.of(cwd.toAbsolutePath()));
         } catch (SourceFolderException | OutputFolderException | RenderException e) {
             err.println("journeymap: " + e.getMessage());
@@ -55,7 +61,8 @@ final class BuildCommand implements Callable<Integer> {
             summary.println("nothing written: fix the errors above");
             return Main.FINDINGS;
         }
-        summary.println("wrote " + build.filesWritten() + " files to " + output);
+        summary.println(build.upToDate() ? "the site in " + output + " is up to date; nothing written"
+                : "wrote " + build.filesWritten() + " files to " + output);
         return Main.OK;
     }
 }

@@ -63,6 +63,14 @@ public final class AtomicSiteWriter implements SiteOutput, AutoCloseable {
         }
     }
 
+    /**
+     * The checks of {@link #open}, without opening anything: whether the site may be written to
+     * output at all.
+     */
+    public static void check(Path output, Path source, List<Path> protectedFolders) throws OutputFolderException {
+        refuseUnsafe(output.toAbsolutePath().normalize(), source.toAbsolutePath().normalize(), protectedFolders);
+    }
+
     static void refuseUnsafe(Path target, Path source, List<Path> protectedFolders) throws OutputFolderException {
         if (target.getParent() == null) {
             throw new OutputFolderException(target, "refusing to write the site to the root folder " + target, null);
@@ -143,6 +151,11 @@ public final class AtomicSiteWriter implements SiteOutput, AutoCloseable {
         } catch (UnsupportedOperationException | IOException e) {
             Files.copy(previous, file, StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    /** The temporary folder the site is written to, for listing it before {@link #commit()}. */
+    public Path stagingFolder() {
+        return staging;
     }
 
     private Path resolve(String path) throws IOException {

@@ -158,6 +158,23 @@ class CliTest {
     }
 
     @Test
+    void aSecondBuildOfTheSameFilesSaysTheSiteIsUpToDateAndRepeatsTheFindings() throws Exception {
+        Sources.project(temp.resolve("src/journeys"), Map.of("personas/ben.yaml", "name: Ben\n"));
+        Run first = run("build", "--format", "github", "src/journeys", "-o", "target/site");
+        assertEquals(0, first.status(), first.err());
+        assertTrue(first.out().contains("::warning file=src/journeys/personas/ben.yaml"), first.out());
+        Run second = run("build", "--format", "github", "src/journeys", "-o", "target/site");
+        assertEquals(0, second.status(), second.err());
+        assertEquals(first.out().replaceAll("wrote \\d+ files to target/site", ""),
+                second.out().replace("the site in target/site is up to date; nothing written", ""),
+                "the same annotations and summary");
+        assertTrue(second.out().endsWith("the site in target/site is up to date; nothing written\n"), second.out());
+        Run forced = run("build", "--rebuild", "src/journeys", "-o", "target/site");
+        assertEquals(0, forced.status(), forced.err());
+        assertTrue(forced.out().contains("wrote "), forced.out());
+    }
+
+    @Test
     void buildRefusesAFolderItDidNotWrite() throws Exception {
         Sources.project(temp.resolve("src/journeys"), Map.of("../../docs/notes.md", "# mine\n"));
         Run r = run("build", "src/journeys", "-o", "docs");

@@ -71,7 +71,11 @@ abstract class AbstractJourneymapMojo extends AbstractMojo {
             OutputFolderException, RenderException;
 
     Generator generator() {
-        return Generator.builder().baseUrl(baseUrl).listener(generatorListener()).build();
+        return generator(false);
+    }
+
+    Generator generator(boolean rebuild) {
+        return Generator.builder().baseUrl(baseUrl).listener(generatorListener()).rebuild(rebuild).build();
     }
 
     /** Phases at the default log level, details at -X. */

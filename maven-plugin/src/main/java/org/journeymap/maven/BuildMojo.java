@@ -23,10 +23,18 @@ public class BuildMojo extends AbstractJourneymapMojo {
             required = true)
     File outputDirectory;
 
+    /**
+     * Renders every page even when outputDirectory already holds the site this journeymap wrote
+     * from the same files and options; by default such a build writes nothing.
+     */
+    @Parameter(property = Properties.REBUILD, defaultValue = "false")
+    boolean rebuild;
+
     @Override
     void executeGoal() throws MojoFailureException, SourceFolderException, OutputFolderException, RenderException {
-        Generator.Build build = generator().build(source(), outputDirectory.toPath(), protectedFolders());
+        Generator.Build build = generator(rebuild).build(source(), outputDirectory.toPath(), protectedFolders());
         report(build.validation());
-        getLog().info("journeymap: site at " + outputDirectory.toPath().resolve("index.html"));
+        getLog().info("journeymap: site at " + outputDirectory.toPath().resolve("index.html")
+                + (build.upToDate() ? " (up to date, nothing written)" : ""));
     }
 }

@@ -12,6 +12,7 @@ final class Properties {
     static final String BASE_URL = PREFIX + "baseUrl";
     static final String BASE_REF = PREFIX + "baseRef";
     static final String DIFF_DIRECTORY = PREFIX + "diffDirectory";
+    static final String REBUILD = PREFIX + "rebuild";
 
     private Properties() {
     }

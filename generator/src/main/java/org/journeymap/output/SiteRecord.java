@@ -1,0 +1,255 @@
+package org.journeymap.output;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.journeymap.finding.Finding;
+import org.journeymap.finding.Rule;
+import org.journeymap.model.Position;
+import org.journeymap.model.Severity;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * What a build wrote, kept in the site as {@value #FILE}: the digest of what it was made from,
+ * every file with its size and time, and the findings it reported. A later build from the same
+ * digest into an intact site has nothing to write: it reports the same findings and leaves the
+ * site alone. Anything unreadable, unexpected or changed in the site means "build again".
+ */
+public record SiteRecord(String digest, int sourceFiles, Map<String, FileStamp> files, List<StoredFinding> findings) {
+
+    public static final String FILE = ".journeymap-build";
+    private static final int FORMAT = 1;
+    /** A record is some hundred bytes per file written; anything far larger is not one of ours. */
+    private static final long MAX_BYTES = 64L << 20;
+    private static final JsonFactory JSON = new JsonFactory();
+
+    /** A written file's size in bytes and modification time in microseconds. */
+    public record FileStamp(long size, long modified) {
+
+        static FileStamp of(BasicFileAttributes a) {
+            return new FileStamp(a.size(), a.lastModifiedTime().to(TimeUnit.MICROSECONDS));
+        }
+    }
+
+    /** A finding with its file relative to the source folder, so that it can be reported again. */
+    public record StoredFinding(String rule, Severity severity, String file, int line, int column, String message) {
+
+        static StoredFinding of(Finding f, Path sourceRoot) {
+            Path file = f.at().file();
+            String name = file.startsWith(sourceRoot) ? sourceRoot.relativize(file).toString().replace('\\', '/')
+                    : file.toString();
+            return new StoredFinding(f.rule().id(), f.severity(), name, f.at().line(), f.at().column(), f.message());
+        }
+
+        Optional<Finding> toFinding(Path sourceRoot) {
+            return Rule.byId(rule).map(r -> new Finding(r, severity, new Position(
+                    file.isEmpty() ? sourceRoot : sourceRoot.resolve(file), line, column), message));
+        }
+    }
+
+    public SiteRecord {
+        files = Map.copyOf(files);
+        findings = List.copyOf(findings);
+    }
+
+    /** The record of what a build has written so far into folder (its staging folder), before it is committed. */
+    public static SiteRecord of(String digest, int sourceFiles, Path folder, List<Finding> findings, Path sourceRoot)
+            throws IOException {
+        List<StoredFinding> stored = new ArrayList<>(findings.size());
+        findings.forEach(f -> stored.add(StoredFinding.of(f, sourceRoot)));
+        return new SiteRecord(digest, sourceFiles, list(folder), stored);
+    }
+
+    /** The findings again, with their files under sourceRoot; empty when a rule is no longer known. */
+    public Optional<List<Finding>> findings(Path sourceRoot) {
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (StoredFinding s : findings) {
+            Optional<Finding> f = s.toFinding(sourceRoot);
+            if (f.isEmpty()) {
+                return Optional.empty();
+            }
+            out.add(f.get());
+        }
+        return Optional.of(out);
+    }
+
+    public void write(SiteOutput out) throws IOException {
+        try (java.io.OutputStream o = out.open(FILE);
+             JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), o)) {
+            g.writeStartObject();
+            g.writeNumberProperty("format", FORMAT);
+            g.writeStringProperty("digest", digest);
+            g.writeNumberProperty("sourceFiles", sourceFiles);
+            g.writeObjectPropertyStart("files");
+            for (Map.Entry<String, FileStamp> f : new TreeMap<>(files).entrySet()) {
+                g.writeArrayPropertyStart(f.getKey());
+                g.writeNumber(f.getValue().size());
+                g.writeNumber(f.getValue().modified());
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+            g.writeArrayPropertyStart("findings");
+            for (StoredFinding f : findings) {
+                g.writeStartObject();
+                g.writeStringProperty("rule", f.rule());
+                g.writeStringProperty("severity", f.severity().name());
+                g.writeStringProperty("file", f.file());
+                g.writeNumberProperty("line", f.line());
+                g.writeNumberProperty("column", f.column());
+                g.writeStringProperty("message", f.message());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (JacksonException e) {
+            throw new IOException("cannot write " + FILE + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * The record of the site in folder, if journeymap wrote the site, the record is readable, and
+     * the site holds exactly the files it lists, each with its recorded size and time.
+     */
+    public static Optional<SiteRecord> readIntact(Path site) {
+        Path file = site.resolve(FILE);
+        try {
+            if (!Files.isRegularFile(site.resolve(AtomicSiteWriter.MARKER)) || !Files.isRegularFile(file)
+                    || Files.size(file) > MAX_BYTES) {
+                return Optional.empty();
+            }
+            SiteRecord record;
+            try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), file.toFile())) {
+                record = parse(p);
+                if (p.nextToken() != null) {
+                    return Optional.empty();
+                }
+            }
+            return record.files().equals(list(site)) ? Optional.of(record) : Optional.empty();
+        } catch (IOException | JacksonException | IllegalArgumentException | NotOurs e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Thrown while parsing anything but a record of this format; never leaves this class. */
+    private static final class NotOurs extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        NotOurs() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** The streaming parser: a few times faster to start than a tree of the whole file. */
+    private static SiteRecord parse(JsonParser p) throws NotOurs {
+        expect(p, JsonToken.START_OBJECT);
+        expectProperty(p, "format");
+        if (expectInt(p) != FORMAT) {
+            throw new NotOurs();
+        }
+        expectProperty(p, "digest");
+        String digest = expectString(p);
+        expectProperty(p, "sourceFiles");
+        int sourceFiles = expectInt(p);
+        expectProperty(p, "files");
+        expect(p, JsonToken.START_OBJECT);
+        Map<String, FileStamp> files = new HashMap<>();
+        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+            String path = p.currentName();
+            expect(p, JsonToken.START_ARRAY);
+            long size = expectLong(p);
+            long modified = expectLong(p);
+            expect(p, JsonToken.END_ARRAY);
+            files.put(path, new FileStamp(size, modified));
+        }
+        check(p.currentToken() == JsonToken.END_OBJECT);
+        expectProperty(p, "findings");
+        expect(p, JsonToken.START_ARRAY);
+        List<StoredFinding> findings = new ArrayList<>();
+        while (p.nextToken() == JsonToken.START_OBJECT) {
+            expectProperty(p, "rule");
+            String rule = expectString(p);
+            expectProperty(p, "severity");
+            Severity severity = Severity.valueOf(expectString(p));
+            expectProperty(p, "file");
+            String file = expectString(p);
+            expectProperty(p, "line");
+            int line = expectInt(p);
+            expectProperty(p, "column");
+            int column = expectInt(p);
+            expectProperty(p, "message");
+            String message = expectString(p);
+            expect(p, JsonToken.END_OBJECT);
+            findings.add(new StoredFinding(rule, severity, file, line, column, message));
+        }
+        check(p.currentToken() == JsonToken.END_ARRAY);
+        expect(p, JsonToken.END_OBJECT);
+        return new SiteRecord(digest, sourceFiles, files, findings);
+    }
+
+    private static void check(boolean ok) throws NotOurs {
+        if (!ok) {
+            throw new NotOurs();
+        }
+    }
+
+    private static void expect(JsonParser p, JsonToken token) throws NotOurs {
+        check(p.nextToken() == token);
+    }
+
+    private static void expectProperty(JsonParser p, String name) throws NotOurs {
+        expect(p, JsonToken.PROPERTY_NAME);
+        check(name.equals(p.currentName()));
+    }
+
+    private static String expectString(JsonParser p) throws NotOurs {
+        expect(p, JsonToken.VALUE_STRING);
+        return p.getString();
+    }
+
+    private static int expectInt(JsonParser p) throws NotOurs {
+        expect(p, JsonToken.VALUE_NUMBER_INT);
+        check(p.getNumberType() == JsonParser.NumberType.INT);
+        return p.getIntValue();
+    }
+
+    private static long expectLong(JsonParser p) throws NotOurs {
+        expect(p, JsonToken.VALUE_NUMBER_INT);
+        check(p.getNumberType() == JsonParser.NumberType.INT || p.getNumberType() == JsonParser.NumberType.LONG);
+        return p.getLongValue();
+    }
+
+    /** Every file under folder but the marker and the record, by '/'-separated path; a link or other odd entry fails. */
+    private static Map<String, FileStamp> list(Path folder) throws IOException {
+        Map<String, FileStamp> files = new HashMap<>();
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) throws IOException {
+                if (!attrs.isRegularFile()) {
+                    throw new IOException("not a regular file: " + p);
+                }
+                String name = folder.relativize(p).toString().replace('\\', '/');
+                if (!name.equals(FILE) && !name.equals(AtomicSiteWriter.MARKER)) {
+                    files.put(name, FileStamp.of(attrs));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return files;
+    }
+}
