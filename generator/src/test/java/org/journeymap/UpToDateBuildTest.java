@@ -14,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.journeymap.load.SourceDigest;
 import org.journeymap.output.SiteRecord;
@@ -135,10 +136,19 @@ class UpToDateBuildTest {
     void anUnreadableRecordMeansBuildAgain() throws Exception {
         build();
         Path record = out.resolve(SiteRecord.FILE);
-        String good = Files.readString(record);
-        for (String bad : List.of("", "{", "[]", "{\"format\":2}", good.replace("\"format\":1", "\"format\":1.0"),
-                good.replace("\"severity\":\"WARNING\"", "\"severity\":\"LOUD\""),
-                good.replace("\"rule\":\"", "\"rule\":\"gone-"), good + "{}", "\u0000\u0001")) {
+        // each spoils the record of the build just made, which is otherwise good
+        List<UnaryOperator<String>> spoilers = List.of(good -> "", good -> "{", good -> "[]", good -> "{\"format\":2}",
+                good -> "\u0000\u0001", good -> good + "{}",
+                good -> good.replace("\"format\":1", "\"format\":1.0"),
+                good -> good.replace("\"severity\":\"WARNING\"", "\"severity\":\"LOUD\""),
+                good -> good.replace("\"rule\":\"", "\"rule\":\"gone-"),
+                good -> good.replace("\"message\":\"", "\"message\":\"\\n::error::injected "),
+                good -> good.replace("\"file\":\"", "\"file\":\"../../"),
+                good -> good.replace("\"line\":", "\"line\":-"));
+        for (UnaryOperator<String> spoil : spoilers) {
+            String good = Files.readString(record);
+            String bad = spoil.apply(good);
+            assertFalse(bad.equals(good), bad);
             Files.writeString(record, bad);
             Generator.Build b = build();
             assertFalse(b.upToDate(), bad);

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.journeymap.finding.Finding;
 import org.journeymap.finding.Rule;
+import org.journeymap.load.Text;
 import org.journeymap.model.Position;
 import org.journeymap.model.Severity;
 import tools.jackson.core.JacksonException;
@@ -195,6 +196,9 @@ public record SiteRecord(String digest, int sourceFiles, Map<String, FileStamp> 
             expectProperty(p, "message");
             String message = expectString(p);
             expect(p, JsonToken.END_OBJECT);
+            // what the build wrote is printable and inside the source folder: anything else was put there by hand
+            check(Text.sanitize(message).equals(message) && Text.sanitize(file).equals(file) && !file.startsWith("/")
+                    && !file.contains("\\") && !("/" + file + "/").contains("/../") && line >= 1 && column >= 1);
             findings.add(new StoredFinding(rule, severity, file, line, column, message));
         }
         check(p.currentToken() == JsonToken.END_ARRAY);
