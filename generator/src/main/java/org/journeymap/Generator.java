@@ -76,7 +76,7 @@ public final class Generator {
             if (baseUrl != null) {
                 project = project.withSite(project.site().withBaseUrl(baseUrl));
             }
-            ProjectValidator.validate(project, findings);
+            ProjectValidator.validate(project, findings, cache == null ? null : cache.checks());
             Validation v = new Validation(project, findings.settle(project.site().rules()), folder.fileCount());
             listener.phase("checked " + v.fileCount() + " files in " + millis(start) + ": "
                     + ReportFormat.summary(v.errorCount(), v.warningCount(), v.fileCount()).replaceAll(" in \\d+ files?$", ""));

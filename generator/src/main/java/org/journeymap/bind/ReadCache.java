@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.journeymap.finding.Findings;
 import org.journeymap.load.SourceFolder;
+import org.journeymap.validate.JourneyChecks;
 
 /**
  * Remembers what each persona and journey file was bound to, for a long-running process such as
@@ -26,11 +27,23 @@ public final class ReadCache {
     }
 
     private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
+    private final JourneyChecks checks = new JourneyChecks();
 
-    /** The stamp of a file now; null when it cannot be read, so that it is read the slow way. */
-    static Stamp stamp(Path file) {
+    /** The findings of each unchanged journey's checks, kept with the files they were bound from. */
+    public JourneyChecks checks() {
+        return checks;
+    }
+
+    /**
+     * The stamp of a file, from the attributes read when its folder was listed (before it is
+     * read); null when it cannot be told, so that it is read the slow way.
+     */
+    static Stamp stamp(SourceFolder.SourceFile f) {
+        BasicFileAttributes a = f.attributes();
         try {
-            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (a == null) {
+                a = Files.readAttributes(f.path(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            }
             return new Stamp(a.size(), a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS), a.fileKey());
         } catch (IOException e) {
             return null;
@@ -39,16 +52,25 @@ public final class ReadCache {
 
     Entry get(SourceFolder.SourceFile f, Stamp stamp) {
         Entry e = entries.get(key(f.path()));
-        return e != null && e.stamp().equals(stamp) && e.file().equals(f) ? e : null;
+        return e != null && e.stamp().equals(stamp) && e.file().sameAs(f) ? e : null;
     }
 
     void put(SourceFolder.SourceFile f, Stamp stamp, Object value, Findings findings) {
         entries.put(key(f.path()), new Entry(f, stamp, value, findings));
     }
 
-    /** Forgets these files, whatever their stamps say: the file watcher saw them change. */
+    /**
+     * Forgets these files, whatever their stamps say: the file watcher saw them change. Any file
+     * but a journey known here (an image, a persona, site.yaml, a new journey) also forgets
+     * the journeys' checks, which read such files.
+     */
     public void forget(Collection<Path> files) {
-        files.forEach(p -> entries.remove(key(p)));
+        for (Path p : files) {
+            Entry e = entries.remove(key(p));
+            if (e == null || !(e.value() instanceof org.journeymap.model.Journey)) {
+                checks.clear();
+            }
+        }
     }
 
     private static Path key(Path p) {

@@ -55,15 +55,53 @@ public final class ProjectValidator {
         this.metricDefinitions = index(project.site().metrics(), MetricDefinition::id);
     }
 
+    /** A validator for one journey: the project's indexes, its own findings and used ids. */
+    private ProjectValidator(ProjectValidator project, Findings findings) {
+        this.project = project.project;
+        this.findings = findings;
+        this.personas = project.personas;
+        this.journeys = project.journeys;
+        this.touchpoints = project.touchpoints;
+        this.metricDefinitions = project.metricDefinitions;
+    }
+
     public static void validate(Project project, Findings findings) {
-        new ProjectValidator(project, findings).run();
+        validate(project, findings, null);
+    }
+
+    /**
+     * The same, taking the findings of journeys checked before from checks (null: none) and
+     * keeping the new ones there.
+     */
+    public static void validate(Project project, Findings findings, JourneyChecks checks) {
+        new ProjectValidator(project, findings).run(checks);
+    }
+
+    /** What a journey's checks read of the rest of the project; equal contexts give equal findings. */
+    private record Context(org.journeymap.model.Site site, boolean catalogue, Set<String> personas,
+                           Set<String> touchpoints, Map<String, List<String>> journeys) {
+    }
+
+    private Context context() {
+        Map<String, List<String>> heads = new HashMap<>();
+        for (Journey j : project.journeys()) {
+            heads.put(j.id(), java.util.Arrays.asList(j.state().name(), j.baseline() == null ? null : j.baseline().id()));
+        }
+        return new Context(project.site(), project.hasTouchpointCatalogue(), Set.copyOf(personas.keySet()),
+                Set.copyOf(touchpoints.keySet()), heads);
+    }
+
+    private JourneyChecks.Checked check(Journey j) {
+        ProjectValidator one = new ProjectValidator(this, new Findings());
+        one.journey(j);
+        return new JourneyChecks.Checked(one.findings, Set.copyOf(one.usedPersonas), Set.copyOf(one.usedTouchpoints));
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
         return items.stream().collect(Collectors.toMap(id, t -> t, (a, b) -> a));
     }
 
-    private void run() {
+    private void run(JourneyChecks checks) {
         Map<String, Position> site = project.site().positions();
         markdown(project.site().description(), site.getOrDefault("description", project.site().at()));
         markdown(project.site().footer(), site.getOrDefault("footer", project.site().at()));
@@ -73,10 +111,25 @@ public final class ProjectValidator {
         for (Persona p : project.personas()) {
             persona(p);
         }
+        if (checks != null) {
+            checks.begin(context());
+        }
         org.journeymap.parallel.Parallel.map(project.journeys(), j -> {
-            journey(j);
+            JourneyChecks.Checked c = checks == null ? null : checks.get(j);
+            if (c == null) {
+                c = check(j);
+                if (checks != null) {
+                    checks.put(j, c);
+                }
+            }
+            findings.addAll(c.findings());
+            usedPersonas.addAll(c.personas());
+            usedTouchpoints.addAll(c.touchpoints());
             return j;
         });
+        if (checks != null) {
+            checks.retain(project.journeys());
+        }
         for (Persona p : project.personas()) {
             if (!usedPersonas.contains(p.id())) {
                 findings.add(Rule.PERSONA_UNUSED, p.at(), "no journey names the persona '" + p.id()
