@@ -83,7 +83,7 @@ public final class ModelBinder {
 
     private <T> T bound(SourceFolder.SourceFile f, Findings findings, ReadCache cache, Class<T> type,
                         FileBinder<T> binder) throws IOException {
-        ReadCache.Stamp stamp = cache == null ? null : ReadCache.stamp(f.path());
+        ReadCache.Stamp stamp = cache == null ? null : ReadCache.stamp(f);
         if (stamp != null) {
             ReadCache.Entry hit = cache.get(f, stamp);
             if (hit != null && type.isInstance(hit.value())) {

@@ -1,9 +1,11 @@
 package org.journeymap.load;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.journeymap.format.Ids;
 import org.journeymap.model.Position;
@@ -26,8 +29,17 @@ import org.journeymap.finding.Suggestions;
 public record SourceFolder(Path root, Optional<Path> site, Optional<Path> touchpoints, List<SourceFile> personas,
                            List<SourceFile> journeys) {
 
-    /** A persona or journey file; group is its sub-folder under journeys/ ("" for none). */
-    public record SourceFile(Path path, String id, String group) {
+    /**
+     * A persona or journey file; group is its sub-folder under journeys/ ("" for none);
+     * attributes are its size, times and file key when the folder was listed (of the link
+     * itself, for a symbolic link).
+     */
+    public record SourceFile(Path path, String id, String group, BasicFileAttributes attributes) {
+
+        /** The same file: path, id and group (the attributes are what it looked like when listed). */
+        public boolean sameAs(SourceFile other) {
+            return path.equals(other.path) && id.equals(other.id) && group.equals(other.group);
+        }
     }
 
     private static final List<String> TOP_LEVEL = List.of("site.yaml", "touchpoints.yaml");
@@ -83,16 +95,35 @@ public record SourceFolder(Path root, Optional<Path> site, Optional<Path> touchp
         }
         List<SourceFile> found = new ArrayList<>();
         Map<String, Path> byId = new HashMap<>();
-        List<Path> paths;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            paths = walk.filter(p -> !p.equals(dir))
-                    .filter(p -> !isHidden(dir, p))
-                    .sorted(Comparator.comparing(Path::toString))
-                    .toList();
-        }
-        for (Path p : paths) {
+        // one walk, each entry's attributes read once (no link followed): for 5,000 journeys the
+        // live preview lists the folder after every edit, and a stat or two per file adds up
+        Map<Path, BasicFileAttributes> entries = new TreeMap<>(Comparator.comparing(Path::toString));
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                if (d.equals(dir)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (isHidden(dir, d)) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                entries.put(d, attrs);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                if (!f.equals(dir) && !isHidden(dir, f)) {
+                    entries.put(f, attrs);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        for (Map.Entry<Path, BasicFileAttributes> entry : entries.entrySet()) {
+            Path p = entry.getKey();
+            BasicFileAttributes attrs = entry.getValue();
             String name = p.getFileName().toString();
-            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+            if (attrs.isDirectory()) {
                 if (!nested) {
                     findings.add(Rule.UNEXPECTED_FILE, Position.startOf(p), "personas/ holds one file per persona;"
                             + " move the files out of the folder '" + Text.forMessage(name) + "'");
@@ -104,7 +135,10 @@ public record SourceFolder(Path root, Optional<Path> site, Optional<Path> touchp
                         + "' is not a YAML file; rename it to end in .yaml or move it out of " + kind + "s/");
                 continue;
             }
-            if (!p.toRealPath().startsWith(realRoot) || !Files.isRegularFile(p)) {
+            // the walk entered no linked folder, so only a link itself can lead outside
+            boolean inside = attrs.isRegularFile()
+                    || attrs.isSymbolicLink() && p.toRealPath().startsWith(realRoot) && Files.isRegularFile(p);
+            if (!inside) {
                 findings.add(Rule.UNEXPECTED_FILE, Position.startOf(p),
                         "'" + Text.forMessage(name) + "' links to a file outside the source folder; copy the file in");
                 continue;
@@ -124,7 +158,7 @@ public record SourceFolder(Path root, Optional<Path> site, Optional<Path> touchp
             }
             Path relativeDir = dir.relativize(p).getParent();
             String group = relativeDir == null ? "" : relativeDir.toString().replace('\\', '/');
-            found.add(new SourceFile(p, id, group));
+            found.add(new SourceFile(p, id, group, attrs));
         }
         return found;
     }
