@@ -151,7 +151,9 @@ public final class Generator {
     }
 
     private static Optional<Build> upToDate(SourceDigest digest, Path root, Path output, List<Path> protectedFolders) {
-        Optional<SiteRecord> record = SiteRecord.readIntact(output).filter(r -> r.digest().equals(digest.hex()));
+        // the digest first: listing the site's files is the dearer check
+        Optional<SiteRecord> record = SiteRecord.read(output).filter(r -> r.digest().equals(digest.hex()))
+                .filter(r -> r.describes(output));
         Optional<List<Finding>> findings = record.flatMap(r -> r.findings(root));
         if (findings.isEmpty()) {
             return Optional.empty();

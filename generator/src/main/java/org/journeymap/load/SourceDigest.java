@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -85,13 +84,13 @@ public record SourceDigest(String hex, List<Stamp> stamps) {
     public boolean unchangedSince() {
         try {
             for (Stamp s : stamps) {
-                if (!Files.exists(s.file(), LinkOption.NOFOLLOW_LINKS) || !Stamp.of(s.file()).equals(s)) {
+                if (!Stamp.of(s.file()).equals(s)) {
                     return false;
                 }
             }
             return true;
         } catch (IOException e) {
-            return false;
+            return false; // gone or unreadable
         }
     }
 

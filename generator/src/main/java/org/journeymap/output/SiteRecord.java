@@ -124,26 +124,31 @@ public record SiteRecord(String digest, int sourceFiles, Map<String, FileStamp> 
     }
 
     /**
-     * The record of the site in folder, if journeymap wrote the site, the record is readable, and
-     * the site holds exactly the files it lists, each with its recorded size and time.
+     * The record of the site in folder, if journeymap wrote the site and the record is readable;
+     * whether the site still holds what it lists is {@link #describes}.
      */
-    public static Optional<SiteRecord> readIntact(Path site) {
+    public static Optional<SiteRecord> read(Path site) {
         Path file = site.resolve(FILE);
         try {
             if (!Files.isRegularFile(site.resolve(AtomicSiteWriter.MARKER)) || !Files.isRegularFile(file)
                     || Files.size(file) > MAX_BYTES) {
                 return Optional.empty();
             }
-            SiteRecord record;
             try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), file.toFile())) {
-                record = parse(p);
-                if (p.nextToken() != null) {
-                    return Optional.empty();
-                }
+                SiteRecord record = parse(p);
+                return p.nextToken() == null ? Optional.of(record) : Optional.empty();
             }
-            return record.files().equals(list(site)) ? Optional.of(record) : Optional.empty();
         } catch (IOException | JacksonException | IllegalArgumentException | NotOurs e) {
             return Optional.empty();
+        }
+    }
+
+    /** Whether site holds exactly the files listed here, each with its recorded size and time. */
+    public boolean describes(Path site) {
+        try {
+            return files.equals(list(site));
+        } catch (IOException e) {
+            return false;
         }
     }
 
