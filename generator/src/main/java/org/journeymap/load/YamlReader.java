@@ -20,27 +20,21 @@ import java.util.Optional;
 import org.journeymap.model.Position;
 import org.journeymap.finding.Findings;
 import org.journeymap.finding.Rule;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.events.AliasEvent;
-import org.yaml.snakeyaml.events.CollectionStartEvent;
-import org.yaml.snakeyaml.events.DocumentStartEvent;
-import org.yaml.snakeyaml.events.Event;
-import org.yaml.snakeyaml.events.MappingStartEvent;
-import org.yaml.snakeyaml.events.NodeEvent;
-import org.yaml.snakeyaml.events.ScalarEvent;
-import org.yaml.snakeyaml.events.SequenceStartEvent;
-import org.yaml.snakeyaml.representer.Representer;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
- * Reads one YAML file into a {@link YNode} tree, treating it as untrusted.
+ * Reads one YAML 1.2 file into a {@link YNode} tree, treating it as untrusted.
  *
- * <p>The tree is built from SnakeYAML's event stream, so no constructor ever instantiates
+ * <p>The tree is built from SnakeYAML Engine's event stream (YAML 1.2, as editors read it), so no constructor ever instantiates
  * anything and no implicit typing happens: every scalar stays the text that was written. Anchors,
  * aliases, tags, merge keys, duplicate keys, a second document, deep nesting, oversized files,
  * invalid UTF-8 and forbidden characters (written raw or through escapes) become findings at their
@@ -48,26 +42,24 @@ import org.yaml.snakeyaml.representer.Representer;
  */
 public final class YamlReader {
 
-    private final Yaml yaml;
+    private final Parse parser = new Parse(hardenedSettings());
 
-    public YamlReader() {
-        LoaderOptions options = hardenedOptions();
-        DumperOptions dumper = new DumperOptions();
-        this.yaml = new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options);
-    }
-
-    /** The loader options journeymap uses everywhere; the event reader enforces stricter rules on top. */
-    public static LoaderOptions hardenedOptions() {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setAllowRecursiveKeys(false);
-        options.setMaxAliasesForCollections(5);
-        options.setNestingDepthLimit(Limits.MAX_DEPTH);
-        options.setCodePointLimit(Limits.MAX_CODE_POINTS);
-        options.setTagInspector(tag -> false);
-        options.setWrappedToRootException(true);
-        options.setProcessComments(false);
-        return options;
+    /**
+     * The engine's settings. Only the parser runs, so of the engine's checks just the code-point
+     * limit applies; anchors, aliases, tags, merge keys, duplicate keys, a second document and
+     * nesting depth are checked on the events below, since the engine checks them (where it does
+     * at all) only when it composes nodes, which journeymap never asks it to do.
+     */
+    static LoadSettings hardenedSettings() {
+        return LoadSettings.builder()
+                .setLabel("journeymap")
+                .setCodePointLimit(Limits.MAX_CODE_POINTS)
+                .setAllowDuplicateKeys(false)
+                .setAllowRecursiveKeys(false)
+                .setMaxAliasesForCollections(0)
+                .setParseComments(false)
+                .setUseMarks(true)
+                .build();
     }
 
     /** Reads a file; empty when it could not be read or is not acceptable YAML (see findings). */
@@ -101,21 +93,21 @@ public final class YamlReader {
             return Optional.empty();
         }
         try {
-            return new TreeBuilder(file, findings).build(yaml.parse(new StringReader(text)));
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            Position at = mark == null ? Position.startOf(file)
-                    : new Position(file, mark.getLine() + 1, mark.getColumn() + 1);
+            return new TreeBuilder(file, findings).build(parser.parseReader(new StringReader(text)));
+        } catch (MarkedYamlEngineException e) {
+            Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
+            Position at = mark.map(m -> new Position(file, m.getLine() + 1, m.getColumn() + 1))
+                    .orElse(Position.startOf(file));
             findings.add(Rule.YAML_SYNTAX, at, syntaxMessage(e));
             return Optional.empty();
-        } catch (YAMLException e) {
+        } catch (YamlEngineException e) {
             findings.add(Rule.YAML_SYNTAX, Position.startOf(file),
                     "the file cannot be read as YAML: " + Text.forMessage(String.valueOf(e.getMessage())));
             return Optional.empty();
         }
     }
 
-    private static String syntaxMessage(MarkedYAMLException e) {
+    private static String syntaxMessage(MarkedYamlEngineException e) {
         StringBuilder m = new StringBuilder("YAML syntax error: ");
         if (e.getProblem() != null) {
             m.append(e.getProblem());
@@ -123,13 +115,8 @@ public final class YamlReader {
         if (e.getContext() != null) {
             m.append(" (").append(e.getContext()).append(')');
         }
-        if (String.valueOf(e.getProblem()).endsWith("but got ?") && String.valueOf(e.getContext()).contains("flow")) {
-            // SnakeYAML reads YAML 1.1, where '?' ends a plain scalar inside [ ] and { }
-            m.append("; a '?' inside [ ] or { } must be quoted: write that item in double quotes");
-        } else {
-            m.append("; check the indentation and quoting here");
-        }
-        return m.toString().replace('\n', ' ');
+        m.append("; check the indentation and quoting here");
+        return Text.sanitize(m.toString());
     }
 
     private static Optional<String> decode(Path file, byte[] bytes, Findings findings) {
@@ -183,7 +170,7 @@ public final class YamlReader {
             int documents = 0;
             for (Event event : events) {
                 Position at = at(event.getStartMark());
-                if (event instanceof DocumentStartEvent) {
+                if (event.getEventId() == Event.ID.DocumentStart) {
                     documents++;
                     if (documents > 1) {
                         findings.add(Rule.YAML_MULTIPLE_DOCUMENTS, at,
@@ -193,17 +180,17 @@ public final class YamlReader {
                     continue;
                 }
                 if (event instanceof AliasEvent alias) {
-                    findings.add(Rule.YAML_ANCHOR, at, "alias *" + Text.forMessage(alias.getAnchor())
+                    findings.add(Rule.YAML_ANCHOR, at, "alias *" + Text.forMessage(alias.getAlias().getValue())
                             + " is not allowed; write the value out in full");
                     return Optional.empty();
                 }
-                if (event instanceof NodeEvent node && node.getAnchor() != null) {
-                    findings.add(Rule.YAML_ANCHOR, at, "anchor &" + Text.forMessage(node.getAnchor())
+                if (event instanceof NodeEvent node && node.getAnchor().isPresent()) {
+                    findings.add(Rule.YAML_ANCHOR, at, "anchor &" + Text.forMessage(node.getAnchor().get().getValue())
                             + " is not allowed; write values out in full instead of reusing them");
                     return Optional.empty();
                 }
-                String tag = event instanceof ScalarEvent s ? s.getTag()
-                        : event instanceof CollectionStartEvent c ? c.getTag() : null;
+                String tag = event instanceof ScalarEvent s ? s.getTag().orElse(null)
+                        : event instanceof CollectionStartEvent c ? c.getTag().orElse(null) : null;
                 if (tag != null) {
                     String written = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring(18) : tag;
                     findings.add(Rule.YAML_TAG, at, "the tag " + Text.forMessage(written)
@@ -216,7 +203,7 @@ public final class YamlReader {
                     if (done == null) {
                         return Optional.empty();
                     }
-                } else if (event instanceof SequenceStartEvent || event instanceof MappingStartEvent) {
+                } else if (event instanceof CollectionStartEvent) {
                     if (open.size() >= Limits.MAX_DEPTH) {
                         findings.add(Rule.YAML_TOO_DEEP, at, "lists and mappings are nested more than "
                                 + Limits.MAX_DEPTH + " deep here; flatten the structure");
@@ -224,10 +211,10 @@ public final class YamlReader {
                     }
                     open.push(new ArrayList<>());
                     openEvents.push(event);
-                } else if (event.is(Event.ID.SequenceEnd)) {
+                } else if (event.getEventId() == Event.ID.SequenceEnd) {
                     Event start = openEvents.pop();
                     done = new YNode.Sequence(List.copyOf(open.pop()), at(start.getStartMark()));
-                } else if (event.is(Event.ID.MappingEnd)) {
+                } else if (event.getEventId() == Event.ID.MappingEnd) {
                     Event start = openEvents.pop();
                     done = mapping(open.pop(), at(start.getStartMark()));
                     if (done == null) {
@@ -253,7 +240,7 @@ public final class YamlReader {
                         + Text.codePoint(value.charAt(bad)) + " (written as an escape); it is not allowed, delete it");
                 return null;
             }
-            return new YNode.Scalar(value, s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN, at);
+            return new YNode.Scalar(value, s.isPlain(), at);
         }
 
         private YNode mapping(List<YNode> flat, Position at) {
@@ -281,8 +268,8 @@ public final class YamlReader {
             return new YNode.Mapping(List.copyOf(entries), at);
         }
 
-        private Position at(Mark mark) {
-            return mark == null ? Position.startOf(file) : new Position(file, mark.getLine() + 1, mark.getColumn() + 1);
+        private Position at(Optional<Mark> mark) {
+            return mark.map(m -> new Position(file, m.getLine() + 1, m.getColumn() + 1)).orElse(Position.startOf(file));
         }
     }
 }
