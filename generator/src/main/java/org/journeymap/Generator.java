@@ -14,6 +14,8 @@ import org.journeymap.diff.JourneyDiffer;
 import org.journeymap.diff.ProjectDiff;
 import org.journeymap.finding.Finding;
 import org.journeymap.finding.Findings;
+import org.journeymap.format.BaseUrl;
+import org.journeymap.load.Text;
 import org.journeymap.load.SourceDigest;
 import org.journeymap.load.SourceFolder;
 import org.journeymap.model.Project;
@@ -74,7 +76,7 @@ public final class Generator {
             folder.journeys().forEach(f -> listener.detail("reading " + f.path()));
             Project project = new ModelBinder().bind(folder, findings, cache);
             if (baseUrl != null) {
-                project = project.withSite(project.site().withBaseUrl(baseUrl));
+                project = project.withSite(project.site().withBaseUrl(BaseUrl.normalize(baseUrl).orElseThrow()));
             }
             ProjectValidator.validate(project, findings, cache == null ? null : cache.checks());
             Validation v = new Validation(project, findings.settle(project.site().rules()), folder.fileCount());
@@ -256,9 +258,9 @@ public final class Generator {
 
         /** @throws IllegalArgumentException when the base URL is not an http or https address */
         public Generator build() {
-            if (baseUrl != null && !baseUrl.matches("(?i)https?://[^\\s\"<>]+")) {
-                throw new IllegalArgumentException("the base URL '" + baseUrl
-                        + "' is not an http or https address such as https://acme.example/cx/");
+            if (baseUrl != null && BaseUrl.problem(baseUrl).isPresent()) {
+                throw new IllegalArgumentException("the base URL '" + Text.forMessage(baseUrl) + "' "
+                        + BaseUrl.problem(baseUrl).get());
             }
             return new Generator(this);
         }

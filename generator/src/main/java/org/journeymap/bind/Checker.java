@@ -18,6 +18,8 @@ import org.journeymap.format.Field;
 import org.journeymap.format.FieldType;
 import org.journeymap.format.Format;
 import org.journeymap.format.Ids;
+import org.journeymap.format.ImagePath;
+import org.journeymap.format.LinkPolicy;
 import org.journeymap.format.ObjectSpec;
 import org.journeymap.load.Text;
 import org.journeymap.load.YNode;
@@ -36,8 +38,6 @@ final class Checker {
     private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9]+");
     private static final Set<String> TRUE = Set.of("true", "True", "TRUE");
     private static final Set<String> FALSE = Set.of("false", "False", "FALSE");
-    private static final Pattern SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*):");
-    private static final Set<String> URL_SCHEMES = Set.of("http", "https", "mailto");
 
     private final Findings findings;
 
@@ -150,23 +150,21 @@ final class Checker {
     }
 
     private boolean url(Value.Txt v, String name) {
-        java.util.regex.Matcher written = SCHEME.matcher(v.text().trim());
-        String scheme = written.lookingAt() ? written.group(1) : null;
-        if (scheme != null && !URL_SCHEMES.contains(scheme.toLowerCase(Locale.ROOT))) {
-            findings.add(Rule.INVALID_URL, v.at(), "'" + Text.forMessage(v.text()) + "' is not allowed in '" + name
-                    + "': only http, https and mailto links are; write a full address such as https://example.com/page");
+        String notAllowed = "'" + Text.forMessage(v.text()) + "' is not allowed in '" + name + "': only "
+                + LinkPolicy.describe() + " links are; write a full address such as https://example.com/page";
+        if (LinkPolicy.hasScheme(v.text()) && !LinkPolicy.allowsAddress(v.text())) {
+            findings.add(Rule.INVALID_URL, v.at(), notAllowed);
             return false;
         }
         try {
-            scheme = new URI(v.text().trim()).getScheme();
+            new URI(v.text().strip());
         } catch (URISyntaxException e) {
             findings.add(Rule.INVALID_URL, v.at(), "'" + name + "' is not a valid URL (" + Text.forMessage(e.getReason())
                     + "); write a full address such as https://example.com/page");
             return false;
         }
-        if (scheme == null || !URL_SCHEMES.contains(scheme.toLowerCase(Locale.ROOT))) {
-            findings.add(Rule.INVALID_URL, v.at(), "'" + Text.forMessage(v.text()) + "' is not allowed in '" + name
-                    + "': only http, https and mailto links are; write a full address such as https://example.com/page");
+        if (!LinkPolicy.allowsAddress(v.text())) {
+            findings.add(Rule.INVALID_URL, v.at(), notAllowed);
             return false;
         }
         return true;
@@ -184,9 +182,7 @@ final class Checker {
     }
 
     private boolean image(Value.Txt v) {
-        String lower = v.text().toLowerCase(Locale.ROOT);
-        int dot = lower.lastIndexOf('.');
-        if (dot < 0 || !Format.IMAGE_EXTENSIONS.contains(lower.substring(dot + 1))) {
+        if (!ImagePath.isImageName(v.text())) {
             findings.add(Rule.INVALID_ASSET, v.at(), "'" + Text.forMessage(v.text())
                     + "' is not an image; use a file ending in ." + String.join(", .", Format.IMAGE_EXTENSIONS));
             return false;

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +16,7 @@ import org.journeymap.finding.Findings;
 import org.journeymap.finding.Rule;
 import org.journeymap.format.Format;
 import org.journeymap.format.Ids;
+import org.journeymap.format.BaseUrl;
 import org.journeymap.format.ObjectSpec;
 import org.journeymap.load.SourceFolder;
 import org.journeymap.load.Text;
@@ -41,6 +41,7 @@ import org.journeymap.model.Site;
 import org.journeymap.model.Stage;
 import org.journeymap.model.Step;
 import org.journeymap.model.Touchpoint;
+import org.journeymap.model.Word;
 
 /**
  * Reads every file of a source folder and binds it into the immutable model. What a single file
@@ -122,14 +123,11 @@ public final class ModelBinder {
         Value.Map v = read(file, Format.SITE, findings);
         String title = v.text("title");
         String language = v.text("language");
-        String baseUrl = v.text("baseUrl");
-        if (baseUrl != null && !baseUrl.endsWith("/")) {
-            baseUrl = baseUrl + "/";
-        }
-        if (baseUrl != null && !baseUrl.toLowerCase(Locale.ROOT).startsWith("http")) {
-            findings.add(Rule.INVALID_URL, v.at("baseUrl"), "baseUrl is where the site is published;"
-                    + " write an http or https address such as https://acme.example/cx/");
-            baseUrl = null;
+        String written = v.text("baseUrl");
+        String baseUrl = written == null ? null : BaseUrl.normalize(written).orElse(null);
+        if (written != null && baseUrl == null) {
+            findings.add(Rule.INVALID_URL, v.at("baseUrl"), "baseUrl is where the site is published: '"
+                    + Text.forMessage(written) + "' " + BaseUrl.problem(written).orElseThrow());
         }
         return new Site(title != null ? title : Site.DEFAULT_TITLE, v.text("description"),
                 language != null ? language : "en", baseUrl, scale(v.map("emotionScale"), findings),
@@ -181,9 +179,9 @@ public final class ModelBinder {
         }
         List<Lane> lanes = new ArrayList<>();
         for (Value item : site.list("lanes")) {
-            Lane lane = Lane.byKey(((Value.Txt) item).text()).orElseThrow();
+            Lane lane = Word.parse(Lane.class, ((Value.Txt) item).text()).orElseThrow();
             if (lanes.contains(lane)) {
-                findings.add(Rule.DUPLICATE_VALUE, item.at(), "the lane '" + lane.key() + "' is listed twice; remove one");
+                findings.add(Rule.DUPLICATE_VALUE, item.at(), "the lane '" + lane.word() + "' is listed twice; remove one");
             } else {
                 lanes.add(lane);
             }
@@ -213,8 +211,8 @@ public final class ModelBinder {
                         + " not above its min " + Numbers.format(min) + "; swap them or fix one");
                 continue;
             }
-            MetricDefinition.Better better = "lower".equals(m.text("better"))
-                    ? MetricDefinition.Better.LOWER : MetricDefinition.Better.HIGHER;
+            MetricDefinition.Better better = Word.parse(MetricDefinition.Better.class, m.text("better"),
+                    MetricDefinition.Better.HIGHER);
             String unit = m.text("unit");
             metrics.add(new MetricDefinition(id, name, unit == null ? "" : unit, better, min, max, false, false, m.at()));
         }
@@ -225,7 +223,7 @@ public final class ModelBinder {
         Map<String, Severity> rules = new LinkedHashMap<>();
         if (v != null) {
             v.entries().forEach((rule, severity) ->
-                    rules.put(rule, Severity.valueOf(((Value.Txt) severity).text().toUpperCase(Locale.ROOT))));
+                    rules.put(rule, Word.parse(Severity.class, ((Value.Txt) severity).text()).orElseThrow()));
         }
         return rules;
     }
@@ -248,7 +246,7 @@ public final class ModelBinder {
                 continue;
             }
             touchpoints.add(new Touchpoint(id, t.text("name"), t.text("channel"),
-                    "indirect".equals(t.text("kind")) ? Touchpoint.Kind.INDIRECT : Touchpoint.Kind.DIRECT,
+                    Word.parse(Touchpoint.Kind.class, t.text("kind"), Touchpoint.Kind.DIRECT),
                     t.text("owner"), t.text("description"), t.at(), t.positions()));
         }
         return touchpoints;
@@ -301,7 +299,7 @@ public final class ModelBinder {
         String title = v.text("title");
         String baseline = v.text("baseline");
         return new Journey(f.id(), f.group(), title != null ? title : f.id(), List.copyOf(personas),
-                "future".equals(v.text("state")) ? Journey.State.FUTURE : Journey.State.CURRENT, v.text("language"),
+                Word.parse(Journey.State.class, v.text("state"), Journey.State.CURRENT), v.text("language"),
                 baseline == null ? null : new Ref(baseline, v.at("baseline")), v.text("owner"), v.texts("tags"),
                 v.text("scenario"), refs(v, "related"), List.copyOf(stages), v.at(), v.positions());
     }
@@ -416,10 +414,10 @@ public final class ModelBinder {
     }
 
     private static Opportunity.Level level(String s) {
-        return s == null ? null : Opportunity.Level.valueOf(s.toUpperCase(Locale.ROOT));
+        return s == null ? null : Word.parse(Opportunity.Level.class, s).orElseThrow();
     }
 
     private static Opportunity.Status status(String s) {
-        return s == null ? null : Opportunity.Status.valueOf(s.toUpperCase(Locale.ROOT).replace('-', '_'));
+        return s == null ? null : Word.parse(Opportunity.Status.class, s).orElseThrow();
     }
 }

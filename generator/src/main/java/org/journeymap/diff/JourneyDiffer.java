@@ -57,7 +57,7 @@ public final class JourneyDiffer {
     private static JourneyChange journey(Journey b, Journey h, Project head) {
         List<Change> header = new ArrayList<>();
         field(header, "title", b.title(), h.title());
-        field(header, "state", b.state().name().toLowerCase(), h.state().name().toLowerCase());
+        field(header, "state", b.state().word(), h.state().word());
         field(header, "owner", b.owner(), h.owner());
         field(header, "language", b.language(), h.language());
         field(header, "baseline", b.baseline() == null ? null : b.baseline().id(), h.baseline() == null ? null : h.baseline().id());
@@ -183,13 +183,13 @@ public final class JourneyDiffer {
     static String describe(Opportunity o) {
         List<String> facts = new ArrayList<>();
         if (o.impact() != null) {
-            facts.add("impact " + o.impact().name().toLowerCase());
+            facts.add("impact " + o.impact().word());
         }
         if (o.effort() != null) {
-            facts.add("effort " + o.effort().name().toLowerCase());
+            facts.add("effort " + o.effort().word());
         }
         if (o.status() != null) {
-            facts.add(o.status().name().toLowerCase().replace('_', '-'));
+            facts.add(o.status().word());
         }
         if (o.owner() != null) {
             facts.add("owner " + o.owner());

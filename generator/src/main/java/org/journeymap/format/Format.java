@@ -15,8 +15,14 @@ import org.journeymap.format.FieldType.Obj;
 import org.journeymap.format.FieldType.Text;
 import org.journeymap.format.FieldType.TextOrObj;
 import org.journeymap.format.FieldType.Url;
+import org.journeymap.model.Journey;
 import org.journeymap.model.Lane;
+import org.journeymap.model.MetricDefinition;
+import org.journeymap.model.Opportunity;
+import org.journeymap.model.Severity;
 import org.journeymap.model.Site;
+import org.journeymap.model.Touchpoint;
+import org.journeymap.model.Word;
 
 /**
  * Format v1 as data: every file, object and key, with the descriptions editors show. The binder
@@ -51,7 +57,7 @@ public final class Format {
             req("id", new Id(null), "The metric's id, used as a key in a step's metrics and targets."),
             req("name", TEXT, "The metric's name as shown on the site."),
             opt("unit", TEXT, "The unit shown after values, such as 's' or 'EUR'."),
-            opt("better", new Choice(List.of("higher", "lower")), "Which direction is better: higher (default) or lower."),
+            opt("better", new Choice(Word.words(MetricDefinition.Better.class)), "Which direction is better: higher (default) or lower."),
             opt("min", new Num(null, null, false), "The lowest valid value."),
             opt("max", new Num(null, null, false), "The highest valid value.")));
 
@@ -66,16 +72,16 @@ public final class Format {
             opt("language", new Choice(Site.LANGUAGES), "The language of the site's labels: en (default), pl or ru."),
             opt("baseUrl", new Url(), "The published address, for absolute links, sitemap.xml and social preview images."),
             opt("emotionScale", new Obj(EMOTION_SCALE), "The range of emotion scores and their labels."),
-            opt("lanes", new ListOf(new Choice(Lane.keys()), false, true), "Which lanes a journey map shows, in order."),
+            opt("lanes", new ListOf(new Choice(Word.words(Lane.class)), false, true), "Which lanes a journey map shows, in order."),
             opt("metrics", new ListOf(new Obj(METRIC), false, false), "Custom metrics, beside the built-in csat, nps, ces and conversion."),
-            opt("rules", new MapOf(KeyKind.RULE, new Choice(List.of("error", "warning", "off"))), "The severity of validation rules: error, warning or off."),
+            opt("rules", new MapOf(KeyKind.RULE, new Choice(Word.words(Severity.class))), "The severity of validation rules: error, warning or off."),
             opt("footer", MARKDOWN, "Markdown shown at the foot of every page.")));
 
     public static final ObjectSpec TOUCHPOINT = new ObjectSpec("touchpoint", "a", "Where the customer meets the brand.", List.of(
             req("id", new Id(null), "The touchpoint's id, named by steps and personas."),
             req("name", TEXT, "The touchpoint's name as shown on the site."),
             opt("channel", TEXT, "The channel it belongs to, such as Online or Store; groups the touchpoint matrix."),
-            opt("kind", new Choice(List.of("direct", "indirect")), "direct (default): owned by the brand; indirect: review sites, forums, press."),
+            opt("kind", new Choice(Word.words(Touchpoint.Kind.class)), "direct (default): owned by the brand; indirect: review sites, forums, press."),
             opt("owner", TEXT, "Who in the organisation owns the touchpoint."),
             opt("description", MARKDOWN, "Markdown describing the touchpoint.")));
 
@@ -103,10 +109,10 @@ public final class Format {
 
     public static final ObjectSpec OPPORTUNITY = new ObjectSpec("opportunity", "an", "An idea to improve the step.", List.of(
             req("title", TEXT, "The idea in a few words."),
-            opt("impact", new Choice(List.of("low", "medium", "high")), "How much it would help customers: low, medium or high."),
-            opt("effort", new Choice(List.of("low", "medium", "high")), "How much work it is: low, medium or high."),
+            opt("impact", new Choice(Word.words(Opportunity.Level.class)), "How much it would help customers: low, medium or high."),
+            opt("effort", new Choice(Word.words(Opportunity.Level.class)), "How much work it is: low, medium or high."),
             opt("owner", TEXT, "Who owns the idea."),
-            opt("status", new Choice(List.of("idea", "planned", "in-progress", "done")), "idea, planned, in-progress or done."),
+            opt("status", new Choice(Word.words(Opportunity.Status.class)), "idea, planned, in-progress or done."),
             opt("link", new Url(), "A link to the ticket or document (http, https or mailto).")));
 
     /** Metric values and targets of a step: metric id to number. */
@@ -142,7 +148,7 @@ public final class Format {
             req("title", TEXT, "The journey's title."),
             opt("persona", new Id("persona"), "The persona whose journey this is (or use personas)."),
             opt("personas", new ListOf(new Id("persona"), true, true), "Several personas who share the journey (or use persona)."),
-            opt("state", new Choice(List.of("current", "future")), "current (as-is, default) or future (to-be)."),
+            opt("state", new Choice(Word.words(Journey.State.class)), "current (as-is, default) or future (to-be)."),
             opt("language", new LanguageTag(), "The BCP 47 language of the content, such as pl; sets lang on the page."),
             opt("baseline", new Id("journey"), "For a future-state journey: the current journey it redesigns."),
             opt("owner", TEXT, "Who owns the journey."),

@@ -5,10 +5,10 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.journeymap.model.Project;
+import org.journeymap.model.Word;
 import org.journeymap.schema.JsonSchemaWriter;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
@@ -77,8 +77,8 @@ public final class SiteJson {
             g.writeNumber(((Number) v).longValue());
         } else if (v instanceof Number n) {
             g.writeNumber(n.doubleValue());
-        } else if (v instanceof Enum<?> e) {
-            g.writeString(e.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        } else if (v instanceof Word w) {
+            g.writeString(w.word());
         } else if (v instanceof Collection<?> c) {
             g.writeStartArray();
             c.forEach(x -> write(g, x));
@@ -137,7 +137,7 @@ public final class SiteJson {
         } else if (raw.isEnum()) {
             ArrayNode e = s.putArray("enum");
             for (Object c : raw.getEnumConstants()) {
-                e.add(((Enum<?>) c).name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                e.add(((Word) c).word());
             }
         } else if (List.class.isAssignableFrom(raw)) {
             s.put("type", "array");

@@ -11,7 +11,15 @@ public record Journey(String id, String group, String title, List<Ref> personas,
                       Ref baseline, String owner, List<String> tags, String scenario, List<Ref> related,
                       List<Stage> stages, Position at, java.util.Map<String, Position> positions) {
 
-    public enum State { CURRENT, FUTURE }
+    public enum State implements Word {
+        CURRENT, FUTURE;
+
+    /** The word written in YAML. */
+        @Override
+        public String word() {
+            return Word.spell(this);
+        }
+    }
 
     public Stream<Step> steps() {
         return stages.stream().flatMap(s -> s.steps().stream());

@@ -1,11 +1,7 @@
 package org.journeymap.model;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
-
 /** The rows of a journey map, in the default order. */
-public enum Lane {
+public enum Lane implements Word {
     TOUCHPOINTS("touchpoints"),
     ACTIONS("actions"),
     THOUGHTS("thoughts"),
@@ -25,15 +21,8 @@ public enum Lane {
     }
 
     /** The name written in site.yaml. */
-    public String key() {
+    @Override
+    public String word() {
         return key;
-    }
-
-    public static Optional<Lane> byKey(String key) {
-        return Arrays.stream(values()).filter(l -> l.key.equals(key)).findFirst();
-    }
-
-    public static List<String> keys() {
-        return Arrays.stream(values()).map(Lane::key).toList();
     }
 }

@@ -9,7 +9,15 @@ import java.util.List;
 public record MetricDefinition(String id, String name, String unit, Better better, Double min, Double max,
                                boolean percent, boolean builtIn, Position at) {
 
-    public enum Better { HIGHER, LOWER }
+    public enum Better implements Word {
+        HIGHER, LOWER;
+
+    /** The word written in YAML. */
+        @Override
+        public String word() {
+            return Word.spell(this);
+        }
+    }
 
     /** The metrics every project knows (format v1, section 6.3). */
     public static final List<MetricDefinition> BUILT_IN = List.of(

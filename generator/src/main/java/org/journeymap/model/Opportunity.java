@@ -4,7 +4,23 @@ package org.journeymap.model;
 public record Opportunity(String title, Level impact, Level effort, String owner, Status status, String link,
                           Position at) {
 
-    public enum Level { LOW, MEDIUM, HIGH }
+    public enum Level implements Word {
+        LOW, MEDIUM, HIGH;
 
-    public enum Status { IDEA, PLANNED, IN_PROGRESS, DONE }
+    /** The word written in YAML. */
+        @Override
+        public String word() {
+            return Word.spell(this);
+        }
+    }
+
+    public enum Status implements Word {
+        IDEA, PLANNED, IN_PROGRESS, DONE;
+
+    /** The word written in YAML. */
+        @Override
+        public String word() {
+            return Word.spell(this);
+        }
+    }
 }

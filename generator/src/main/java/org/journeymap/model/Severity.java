@@ -1,13 +1,12 @@
 package org.journeymap.model;
 
-import java.util.Locale;
-
 /** How much a finding matters; OFF turns a rule off. */
-public enum Severity {
+public enum Severity implements Word {
     ERROR, WARNING, OFF;
 
     /** The word written in site.yaml and printed in findings. */
+    @Override
     public String word() {
-        return name().toLowerCase(Locale.ROOT);
+        return Word.spell(this);
     }
 }

@@ -24,10 +24,9 @@ public record Site(String title, String description, String language, String bas
         return metrics.stream().filter(m -> m.id().equals(id)).findFirst();
     }
 
-    /** The same settings published at another address (a trailing slash is added). */
+    /** The same settings published at another address, as {@code format.BaseUrl} normalizes it. */
     public Site withBaseUrl(String url) {
-        String normalized = url == null || url.isBlank() ? null : url.endsWith("/") ? url : url + "/";
-        return new Site(title, description, language, normalized, emotionScale, lanes, metrics, rules, footer, at,
+        return new Site(title, description, language, url, emotionScale, lanes, metrics, rules, footer, at,
                 positions);
     }
 }

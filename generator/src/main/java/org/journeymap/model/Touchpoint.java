@@ -4,5 +4,13 @@ package org.journeymap.model;
 public record Touchpoint(String id, String name, String channel, Kind kind, String owner, String description,
                          Position at, java.util.Map<String, Position> positions) {
 
-    public enum Kind { DIRECT, INDIRECT }
+    public enum Kind implements Word {
+        DIRECT, INDIRECT;
+
+    /** The word written in YAML. */
+        @Override
+        public String word() {
+            return Word.spell(this);
+        }
+    }
 }

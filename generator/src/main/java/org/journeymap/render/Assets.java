@@ -1,14 +1,12 @@
 package org.journeymap.render;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.journeymap.format.Format;
+import org.journeymap.format.ImagePath;
 import org.journeymap.format.Ids;
 
 /**
@@ -40,20 +38,8 @@ final class Assets {
     }
 
     private Optional<Path> resolve(String path) {
-        try {
-            String lower = path.toLowerCase(Locale.ROOT);
-            if (path.isBlank() || Markdown.hasScheme(path) || path.startsWith("/") || path.startsWith("\\")
-                    || Format.IMAGE_EXTENSIONS.stream().noneMatch(x -> lower.endsWith("." + x))) {
-                return Optional.empty();
-            }
-            Path file = root.resolve(path).normalize();
-            if (!file.startsWith(root) || !Files.isRegularFile(file) || !file.toRealPath().startsWith(realRoot)) {
-                return Optional.empty();
-            }
-            return Optional.of(file);
-        } catch (InvalidPathException | IOException e) {
-            return Optional.empty();
-        }
+        return ImagePath.resolve(root, path) instanceof ImagePath.Found found ? Optional.of(found.file())
+                : Optional.empty();
     }
 
     /** assets/ plus each folder as a slug and the file name as slug.ext. */

@@ -1,8 +1,6 @@
 package org.journeymap.render;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.function.Function;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Image;
@@ -10,6 +8,7 @@ import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.journeymap.format.LinkPolicy;
 
 /**
  * Markdown fields rendered safely: raw HTML is shown as text, links and images may only use
@@ -18,8 +17,6 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * hosts are dropped, since the site requests nothing from them. Thread-safe.
  */
 public final class Markdown {
-
-    static final Set<String> SCHEMES = Set.of("http", "https", "mailto");
 
     private final Parser parser = Parser.builder().build();
     /** For journeymap's own reports (the diff page), which use GitHub-flavoured tables. */
@@ -43,11 +40,11 @@ public final class Markdown {
                 .extensions(extensions)
                 .escapeHtml(true)
                 .sanitizeUrls(true)
-                .urlSanitizer(new DefaultUrlSanitizer(List.copyOf(SCHEMES)))
+                .urlSanitizer(new DefaultUrlSanitizer(LinkPolicy.SCHEMES))
                 .attributeProviderFactory(context -> (node, tagName, attributes) -> {
                     if (node instanceof Image && attributes.containsKey("src")) {
                         String src = attributes.get("src");
-                        if (hasScheme(src)) {
+                        if (!LinkPolicy.allowsImage(src)) {
                             attributes.remove("src");
                         } else if (!src.isEmpty()) {
                             String url = images.apply(src);
@@ -58,7 +55,10 @@ public final class Markdown {
                             }
                         }
                     }
-                    if ("a".equals(tagName) && hasScheme(attributes.getOrDefault("href", ""))) {
+                    String href = "a".equals(tagName) ? attributes.get("href") : null;
+                    if (href != null && !LinkPolicy.allowsLink(href)) {
+                        attributes.remove("href");
+                    } else if (href != null && LinkPolicy.hasScheme(href)) {
                         attributes.put("rel", "noopener noreferrer");
                     }
                 })
@@ -70,14 +70,4 @@ public final class Markdown {
         return parser.parse(markdown == null ? "" : markdown);
     }
 
-    static boolean hasScheme(String url) {
-        int colon = url.indexOf(':');
-        int slash = url.indexOf('/');
-        return colon > 0 && (slash < 0 || colon < slash);
-    }
-
-    /** The scheme of a URL in lower case, or "" for a relative one. */
-    static String scheme(String url) {
-        return hasScheme(url) ? url.substring(0, url.indexOf(':')).trim().toLowerCase(Locale.ROOT) : "";
-    }
 }

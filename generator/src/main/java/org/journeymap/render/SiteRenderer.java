@@ -566,7 +566,7 @@ public final class SiteRenderer {
             Views.JourneyPage page = new Views.JourneyPage(j, ps, baseline,
                     futures.getOrDefault(j.id(), List.of()), related, stages,
                     markup(curve.svg("curve-" + j.id(), "#step-", false)), curve.description(),
-                    site.lanes().stream().map(Lane::key).toList(), (int) j.steps().count(),
+                    site.lanes().stream().map(Lane::word).toList(), (int) j.steps().count(),
                     ps.stream().map(Persona::name).toList(), table, funnel,
                     funnel.isEmpty() ? null : markup(FunnelChart.svg("funnel-" + j.id(), label("funnel") + ": "
                             + j.title(), funnel, label("dropOff"))));

@@ -1,12 +1,11 @@
 package org.journeymap.validate;
 
-import java.util.Locale;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.parser.Parser;
+import org.journeymap.format.LinkPolicy;
 
 /**
  * Looks into Markdown fields for what the site would drop: links with a scheme other than http,
@@ -15,7 +14,6 @@ import org.commonmark.parser.Parser;
  */
 final class MarkdownCheck {
 
-    private static final Set<String> SCHEMES = Set.of("http", "https", "mailto");
     private static final Parser PARSER = Parser.builder().build();
 
     private MarkdownCheck() {
@@ -43,13 +41,10 @@ final class MarkdownCheck {
             }
 
             private void target(String url, boolean isImage) {
-                String u = url.trim();
-                int colon = u.indexOf(':');
-                int slash = u.indexOf('/');
-                boolean hasScheme = colon > 0 && (slash < 0 || colon < slash);
-                if (hasScheme && (isImage || !SCHEMES.contains(u.substring(0, colon).toLowerCase(Locale.ROOT)))) {
+                String u = url.strip();
+                if (isImage ? !LinkPolicy.allowsImage(u) : !LinkPolicy.allowsLink(u)) {
                     unsafe.accept(u, isImage);
-                } else if (!hasScheme && isImage && !u.isEmpty() && !u.startsWith("#")) {
+                } else if (isImage && !u.isEmpty() && !u.startsWith("#")) {
                     image.accept(u);
                 }
             }

@@ -1,13 +1,8 @@
 package org.journeymap.validate;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,7 +12,8 @@ import org.journeymap.finding.Findings;
 import org.journeymap.finding.Rule;
 import org.journeymap.model.Severity;
 import org.journeymap.finding.Suggestions;
-import org.journeymap.format.Format;
+import org.journeymap.format.ImagePath;
+import org.journeymap.format.LinkPolicy;
 import org.journeymap.load.Text;
 import org.journeymap.model.Emotion;
 import org.journeymap.model.EmotionScale;
@@ -319,38 +315,15 @@ public final class ProjectValidator {
                 (url, image) -> findings.add(Rule.INVALID_URL, at, image
                         ? "the Markdown image '" + Text.forMessage(url) + "' is not a file in the source folder; the site"
                         + " loads nothing from other hosts, so copy the image under assets/ and write its path"
-                        : "the Markdown link '" + Text.forMessage(url) + "' is not allowed: only http, https, mailto and"
-                        + " relative targets are"),
+                        : "the Markdown link '" + Text.forMessage(url) + "' is not allowed: only "
+                        + String.join(", ", LinkPolicy.SCHEMES) + " and relative targets are"),
                 path -> asset(path, at));
     }
 
     /** Checks an image path: relative, inside the source folder (links followed), an image, present. */
     private void asset(String path, Position owner) {
-        Path root = project.sourceRoot();
-        String problem = null;
-        try {
-            Path relative = Path.of(path);
-            if (relative.isAbsolute() || path.contains(":") || path.startsWith("/") || path.startsWith("\\")) {
-                problem = "is not a path inside the source folder; write a relative path such as assets/photo.jpg";
-            } else {
-                Path resolved = root.resolve(relative).normalize();
-                if (!resolved.startsWith(root.normalize())) {
-                    problem = "points outside the source folder; keep images under assets/";
-                } else if (!Files.isRegularFile(resolved)) {
-                    problem = "does not exist; add the file or fix the path (it is relative to the source folder)";
-                } else if (!resolved.toRealPath().startsWith(root.toRealPath())) {
-                    problem = "links to a file outside the source folder; copy the image in";
-                }
-            }
-        } catch (InvalidPathException | IOException e) {
-            problem = "is not a valid path; write a relative path such as assets/photo.jpg";
-        }
-        String lower = path.toLowerCase(Locale.ROOT);
-        if (problem == null && Format.IMAGE_EXTENSIONS.stream().noneMatch(x -> lower.endsWith("." + x))) {
-            problem = "is not an image";
-        }
-        if (problem != null) {
-            findings.add(Rule.INVALID_ASSET, owner, "the image '" + Text.forMessage(path) + "' " + problem);
+        if (ImagePath.resolve(project.sourceRoot(), path) instanceof ImagePath.Problem p) {
+            findings.add(Rule.INVALID_ASSET, owner, "the image '" + Text.forMessage(path) + "' " + p.message());
         }
     }
 
