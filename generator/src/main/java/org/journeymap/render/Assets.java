@@ -1,6 +1,5 @@
 package org.journeymap.render;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -17,13 +16,11 @@ import org.journeymap.format.Ids;
 final class Assets {
 
     private final Path root;
-    private final Path realRoot;
     /** Output path (under assets/) to the source file; sorted, so output is deterministic. */
     private final Map<String, Path> files = new TreeMap<>();
 
-    Assets(Path sourceRoot) throws IOException {
+    Assets(Path sourceRoot) {
         this.root = sourceRoot.toAbsolutePath().normalize();
-        this.realRoot = root.toRealPath();
     }
 
     /** The output path of a source-relative image path, registering it for copying; empty when unsafe. */
