@@ -50,7 +50,7 @@ import org.journeymap.model.Word;
  */
 public final class ModelBinder {
 
-    /** SnakeYAML's reader is not thread-safe: one per thread. */
+    /** A YAML reader's parser is not shared between threads: one per thread. */
     private final ThreadLocal<YamlReader> reader = ThreadLocal.withInitial(YamlReader::new);
 
     public Project bind(SourceFolder folder, Findings findings) throws IOException {

@@ -5,7 +5,7 @@ public final class Limits {
 
     /** Bytes in one YAML file. */
     public static final long MAX_FILE_BYTES = 1024 * 1024;
-    /** Code points in one YAML file, enforced by SnakeYAML's reader as well. */
+    /** Code points in one YAML file, enforced by SnakeYAML Engine's stream reader as well. */
     public static final int MAX_CODE_POINTS = 1_000_000;
     /** Nested lists and mappings in one file; the format itself needs about ten. */
     public static final int MAX_DEPTH = 20;
