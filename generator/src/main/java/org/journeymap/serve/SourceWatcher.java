@@ -2,8 +2,10 @@ package org.journeymap.serve;
 
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
@@ -13,7 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Watches a source folder and everything below it, and reports each burst of changes once:
@@ -37,11 +38,20 @@ final class SourceWatcher implements AutoCloseable {
         this.thread.start();
     }
 
+    /**
+     * Watches a folder and every folder below it. Each folder is registered before its entries are
+     * listed, so a sub-folder created meanwhile is either listed or reported by the folder's own
+     * key; listing first and registering after would lose a folder created in between, and with it
+     * every later edit inside it.
+     */
     private void registerAll(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path d : walk.filter(Files::isDirectory).toList()) {
-                d.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                        StandardWatchEventKinds.ENTRY_DELETE);
+        dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                StandardWatchEventKinds.ENTRY_DELETE);
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path entry : entries) {
+                if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    registerAll(entry);
+                }
             }
         }
     }
