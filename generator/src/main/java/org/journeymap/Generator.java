@@ -38,12 +38,13 @@ import org.journeymap.validate.ProjectValidator;
  */
 public final class Generator {
 
+    /** The override of site.yaml's baseUrl, as {@link BaseUrl} normalizes it, or null. */
     private final String baseUrl;
     private final Listener listener;
     private final boolean rebuild;
 
     private Generator(Builder builder) {
-        this.baseUrl = builder.baseUrl;
+        this.baseUrl = builder.baseUrl == null ? null : BaseUrl.normalize(builder.baseUrl).orElseThrow();
         this.listener = builder.listener;
         this.rebuild = builder.rebuild;
     }
@@ -76,7 +77,7 @@ public final class Generator {
             folder.journeys().forEach(f -> listener.detail("reading " + f.path()));
             Project project = new ModelBinder().bind(folder, findings, cache);
             if (baseUrl != null) {
-                project = project.withSite(project.site().withBaseUrl(BaseUrl.normalize(baseUrl).orElseThrow()));
+                project = project.withSite(project.site().withBaseUrl(baseUrl));
             }
             ProjectValidator.validate(project, findings, cache == null ? null : cache.checks());
             Validation v = new Validation(project, findings.settle(project.site().rules()), folder.fileCount());
@@ -258,9 +259,9 @@ public final class Generator {
 
         /** @throws IllegalArgumentException when the base URL is not an http or https address */
         public Generator build() {
-            if (baseUrl != null && BaseUrl.problem(baseUrl).isPresent()) {
-                throw new IllegalArgumentException("the base URL '" + Text.forMessage(baseUrl) + "' "
-                        + BaseUrl.problem(baseUrl).get());
+            Optional<String> problem = baseUrl == null ? Optional.empty() : BaseUrl.problem(baseUrl);
+            if (problem.isPresent()) {
+                throw new IllegalArgumentException("the base URL '" + Text.forMessage(baseUrl) + "' " + problem.get());
             }
             return new Generator(this);
         }
