@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.journeymap.bind.ModelBinder;
+import org.journeymap.cache.BuildCache;
 import org.journeymap.diff.DiffMarkdown;
 import org.journeymap.diff.DiffResult;
 import org.journeymap.diff.GitSource;
@@ -22,7 +23,6 @@ import org.journeymap.model.Project;
 import org.journeymap.report.ReportFormat;
 import org.journeymap.output.AtomicSiteWriter;
 import org.journeymap.output.OutputFolderException;
-import org.journeymap.output.PngManifest;
 import org.journeymap.output.SiteRecord;
 import org.journeymap.render.RenderException;
 import org.journeymap.render.SiteRenderer;
@@ -42,8 +42,11 @@ public final class Generator {
     private final String baseUrl;
     private final Listener listener;
     private final boolean rebuild;
+    /** The build cache's folder, or null to build without one. */
+    private final Path cacheRoot;
 
     private Generator(Builder builder) {
+        this.cacheRoot = builder.cacheRoot;
         this.baseUrl = builder.baseUrl == null ? null : BaseUrl.normalize(builder.baseUrl).orElseThrow();
         this.listener = builder.listener;
         this.rebuild = builder.rebuild;
@@ -102,17 +105,23 @@ public final class Generator {
      * Validates, then renders the site into the output folder, replacing what journeymap wrote
      * there before in one swap. With an error finding nothing is written. The output folder may
      * not be, contain or lie inside the source folder, nor be or contain any protected folder.
-     * When the output folder holds, untouched, the site that this journeymap wrote from the same
-     * files and options, nothing is read or written (unless built with {@link Builder#rebuild}).
+     * With a build cache ({@link Builder#cacheFolder}): when the output folder holds, untouched,
+     * the site that this journeymap wrote from the same files and options, nothing is read or
+     * written (unless built with {@link Builder#rebuild}); curves drawn before are not drawn again.
+     * The cache never changes the bytes of the site.
      */
     public Build build(Path sourceFolder, Path outputFolder, List<Path> protectedFolders)
             throws SourceFolderException, OutputFolderException, RenderException {
         long start = System.nanoTime();
         Path root = sourceFolder.toAbsolutePath().normalize();
         Path output = outputFolder.toAbsolutePath().normalize();
-        SourceDigest digest = Files.isDirectory(root) ? digest(root) : null;
+        BuildCache cache = cacheRoot == null ? BuildCache.NONE : BuildCache.open(cacheRoot, root, ToolIdentity.current());
+        checkCachePlace(cache, root, output);
+        String recordKey = BuildCache.key("site " + output);
+        SourceDigest digest = cache.enabled() && Files.isDirectory(root) ? digest(root) : null;
         if (digest != null && !rebuild) {
-            Optional<Build> same = upToDate(digest, root, output, protectedFolders);
+            Optional<Build> same = upToDate(digest, root, output, protectedFolders,
+                    cache.read("site", recordKey).flatMap(SiteRecord::parse));
             if (same.isPresent()) {
                 listener.phase("the site in " + outputFolder + " is up to date with the " + same.get().validation()
                         .fileCount() + " source files (checked in " + millis(start) + "); nothing to write");
@@ -124,22 +133,44 @@ public final class Generator {
             return new Build(validation, 0, false);
         }
         start = System.nanoTime();
-        Map<String, Path> cache = SiteRenderer.pngCache(output, PngManifest.read(output));
+        // the record of the site this folder held goes first: a build that fails half-way leaves none
+        cache.remove("site", recordKey);
+        SiteRenderer.Result result;
         try (AtomicSiteWriter writer = AtomicSiteWriter.open(output, validation.project().sourceRoot(),
                 protectedFolders)) {
-            SiteRenderer.Result result = new SiteRenderer().render(validation.project(), writer,
-                    new SiteRenderer.Options(true, cache));
-            PngManifest.write(writer, result.pngHashes());
-            if (digest != null && digest.unchangedSince()) {
-                // a file edited while the site was built leaves no record: the next build builds again
-                SiteRecord.of(digest.hex(), validation.fileCount(), writer.stagingFolder(), validation.findings(), root)
-                        .write(writer);
-            }
+            result = new SiteRenderer().render(validation.project(), writer, new SiteRenderer.Options(true, cache));
             writer.commit();
-            listener.phase("wrote " + result.files() + " files to " + outputFolder + " in " + millis(start));
-            return new Build(validation, result.files(), false);
         } catch (IOException e) {
             throw new OutputFolderException(output, "cannot write the site to " + outputFolder + ": " + e, e);
+        }
+        if (digest != null && digest.unchangedSince()) {
+            // a file edited while the site was built leaves no record: the next build builds again
+            try {
+                cache.write("site", recordKey, SiteRecord.of(digest.hex(), validation.fileCount(), output,
+                        validation.findings(), root).toBytes());
+            } catch (IOException e) {
+                listener.detail("cannot list the site just written (" + e.getMessage() + "); the next build builds"
+                        + " it again");
+            }
+        }
+        cache.prune("png");
+        listener.phase("wrote " + result.files() + " files to " + outputFolder + " in " + millis(start));
+        return new Build(validation, result.files(), false);
+    }
+
+    /**
+     * The build cache may be neither in the source folder (its entries would change what the site
+     * is made from) nor in or around the output folder (a build replaces that folder whole).
+     */
+    private static void checkCachePlace(BuildCache cache, Path source, Path output) throws OutputFolderException {
+        if (!cache.enabled()) {
+            return;
+        }
+        Path folder = cache.folder();
+        if (folder.startsWith(source) || folder.startsWith(output) || output.startsWith(folder.getParent())) {
+            throw new OutputFolderException(output, "refusing to keep the build cache in " + folder.getParent()
+                    + ": it may lie neither in the source folder nor in or around the output folder; choose a"
+                    + " folder of its own such as target/journeymap-cache", null);
         }
     }
 
@@ -153,10 +184,11 @@ public final class Generator {
         }
     }
 
-    private static Optional<Build> upToDate(SourceDigest digest, Path root, Path output, List<Path> protectedFolders) {
+    private static Optional<Build> upToDate(SourceDigest digest, Path root, Path output, List<Path> protectedFolders,
+                                            Optional<SiteRecord> stored) {
         // the digest first: listing the site's files is the dearer check
-        Optional<SiteRecord> record = SiteRecord.read(output).filter(r -> r.digest().equals(digest.hex()))
-                .filter(r -> r.describes(output));
+        Optional<SiteRecord> record = stored.filter(r -> r.digest().equals(digest.hex()))
+                .filter(r -> Files.isRegularFile(output.resolve(AtomicSiteWriter.MARKER)) && r.describes(output));
         Optional<List<Finding>> findings = record.flatMap(r -> r.findings(root));
         if (findings.isEmpty()) {
             return Optional.empty();
@@ -236,8 +268,18 @@ public final class Generator {
         private String baseUrl;
         private Listener listener = Listener.SILENT;
         private boolean rebuild;
+        private Path cacheRoot;
 
         private Builder() {
+        }
+
+        /**
+         * Keeps the build cache in this folder (one sub-folder per source folder); null, the
+         * default, builds without a cache.
+         */
+        public Builder cacheFolder(Path folder) {
+            this.cacheRoot = folder == null ? null : folder.toAbsolutePath().normalize();
+            return this;
         }
 
         /** Publishes at this http or https address instead of site.yaml's baseUrl. */

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.journeymap.Generator;
 import org.journeymap.SourceFolderException;
 import org.journeymap.Validation;
+import org.journeymap.cache.BuildCache;
 import org.journeymap.output.OutputFolderException;
 import org.journeymap.render.RenderException;
 import picocli.CommandLine.Command;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Validates a source folder and, when no finding is an error, renders the site into OUTPUT_DIR.",
                 "The site is built beside OUTPUT_DIR and swapped in whole; with an error nothing is written.",
+                "A build cache outside the site keeps what the next build can use again; it never changes the site.",
                 "When OUTPUT_DIR holds, untouched, the site built from the same files, nothing is written and the"
                         + " findings of that build are reported again."},
         footer = {"", "Exit status: 0 site written, 1 errors found (nothing written), 2 usage, I/O or output-folder problem."})
@@ -35,12 +37,24 @@ final class BuildCommand implements Callable<Integer> {
             description = "The folder to write the site to. It must be empty, missing, or a site journeymap wrote.")
     Path output;
 
+    @Option(names = "--cache-dir", paramLabel = "DIR", description = "The build cache's folder (one sub-folder per"
+            + " source folder). Default: $XDG_CACHE_HOME/journeymap, else ~/.cache/journeymap"
+            + " (~/Library/Caches/journeymap on macOS, %LOCALAPPDATA%\\journeymap\\cache on Windows).")
+    Path cacheDir;
+
+    @Option(names = "--no-cache", description = "Read and write no build cache: every page and curve is made anew.")
+    boolean noCache;
+
     @Option(names = "--rebuild", description = "Render every page even when OUTPUT_DIR already holds the site"
             + " this journeymap wrote from the same files (by default such a build writes nothing).")
     boolean rebuild;
 
-    BuildCommand(Path cwd) {
+    /** The build cache's folder when --cache-dir is not given. */
+    private final Path defaultCache;
+
+    BuildCommand(Path cwd, Path defaultCache) {
         this.cwd = cwd;
+        this.defaultCache = defaultCache;
     }
 
     @Override
@@ -49,7 +63,12 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Generator.Build build;
         try {
-            build = Generator.builder().rebuild(rebuild).build().build(cwd.resolve(options.source), cwd.resolve(output),
+            if (noCache && cacheDir != null) {
+                err.println("journeymap: --cache-dir and --no-cache exclude each other; give one of them");
+                return Main.USAGE;
+            }
+            Path cache = noCache ? null : cacheDir != null ? cwd.resolve(cacheDir) : defaultCache;
+            build = Generator.builder().rebuild(rebuild).cacheFolder(cache).build().build(cwd.resolve(options.source), cwd.resolve(output),
                     List.of(cwd.toAbsolutePath()));
         } catch (SourceFolderException | OutputFolderException | RenderException e) {
             err.println("journeymap: " + e.getMessage());

@@ -43,7 +43,12 @@ public final class Main implements Runnable {
 
     /** Runs a command as if from the shell in folder cwd; returns the exit status. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Path cwd) {
-        CommandLine cli = new CommandLine(new Main(), new Factory(cwd));
+        return run(args, out, err, cwd, System.getenv());
+    }
+
+    /** The same, with these environment variables (they decide the default build cache folder). */
+    static int run(String[] args, PrintWriter out, PrintWriter err, Path cwd, java.util.Map<String, String> env) {
+        CommandLine cli = new CommandLine(new Main(), new Factory(cwd, env));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -66,14 +71,15 @@ public final class Main implements Runnable {
     }
 
     /** Gives every command the folder that relative paths are printed against. */
-    private record Factory(Path cwd) implements CommandLine.IFactory {
+    private record Factory(Path cwd, java.util.Map<String, String> env) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> cls) throws Exception {
             if (cls == ValidateCommand.class) {
                 return cls.cast(new ValidateCommand(cwd));
             }
             if (cls == BuildCommand.class) {
-                return cls.cast(new BuildCommand(cwd));
+                return cls.cast(new BuildCommand(cwd, org.journeymap.cache.BuildCache.defaultRoot(env,
+                        System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")))));
             }
             if (cls == DiffCommand.class) {
                 return cls.cast(new DiffCommand(cwd));

@@ -27,17 +27,15 @@ import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * What a build wrote, kept in the site as {@value #FILE}: the digest of what it was made from,
- * every file with its size and time, and the findings it reported. A later build from the same
- * digest into an intact site has nothing to write: it reports the same findings and leaves the
- * site alone. Anything unreadable, unexpected or changed in the site means "build again".
+ * What a build wrote into an output folder, kept in the build cache (never in the site): the
+ * digest of what it was made from, every file with its size and time, and the findings it
+ * reported. A later build from the same digest into an intact site has nothing to write: it
+ * reports the same findings and leaves the site alone. Anything unreadable, unexpected or changed
+ * in the site means "build again".
  */
 public record SiteRecord(String digest, int sourceFiles, Map<String, FileStamp> files, List<StoredFinding> findings) {
 
-    public static final String FILE = ".journeymap-build";
     private static final int FORMAT = 1;
-    /** A record is some hundred bytes per file written; anything far larger is not one of ours. */
-    private static final long MAX_BYTES = 64L << 20;
     private static final JsonFactory JSON = new JsonFactory();
 
     /** A written file's size in bytes and modification time in microseconds. */
@@ -90,9 +88,10 @@ public record SiteRecord(String digest, int sourceFiles, Map<String, FileStamp> 
         return Optional.of(out);
     }
 
-    public void write(SiteOutput out) throws IOException {
-        try (java.io.OutputStream o = out.open(FILE);
-             JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), o)) {
+    /** The record as bytes, for the build cache. */
+    public byte[] toBytes() throws IOException {
+        java.io.ByteArrayOutputStream o = new java.io.ByteArrayOutputStream();
+        try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), o)) {
             g.writeStartObject();
             g.writeNumberProperty("format", FORMAT);
             g.writeStringProperty("digest", digest);
@@ -119,26 +118,17 @@ public record SiteRecord(String digest, int sourceFiles, Map<String, FileStamp> 
             g.writeEndArray();
             g.writeEndObject();
         } catch (JacksonException e) {
-            throw new IOException("cannot write " + FILE + ": " + e.getOriginalMessage(), e);
+            throw new IOException("cannot write the build record: " + e.getOriginalMessage(), e);
         }
+        return o.toByteArray();
     }
 
-    /**
-     * The record of the site in folder, if journeymap wrote the site and the record is readable;
-     * whether the site still holds what it lists is {@link #describes}.
-     */
-    public static Optional<SiteRecord> read(Path site) {
-        Path file = site.resolve(FILE);
-        try {
-            if (!Files.isRegularFile(site.resolve(AtomicSiteWriter.MARKER)) || !Files.isRegularFile(file)
-                    || Files.size(file) > MAX_BYTES) {
-                return Optional.empty();
-            }
-            try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), file.toFile())) {
-                SiteRecord record = parse(p);
-                return p.nextToken() == null ? Optional.of(record) : Optional.empty();
-            }
-        } catch (IOException | JacksonException | IllegalArgumentException | NotOurs e) {
+    /** The record stored as bytes, if they are one of this format. */
+    public static Optional<SiteRecord> parse(byte[] bytes) {
+        try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), bytes)) {
+            SiteRecord record = parse(p);
+            return p.nextToken() == null ? Optional.of(record) : Optional.empty();
+        } catch (JacksonException | IllegalArgumentException | NotOurs e) {
             return Optional.empty();
         }
     }
@@ -243,7 +233,7 @@ public record SiteRecord(String digest, int sourceFiles, Map<String, FileStamp> 
         return p.getLongValue();
     }
 
-    /** Every file under folder but the marker and the record, by '/'-separated path; a link or other odd entry fails. */
+    /** Every file under folder but the marker, by '/'-separated path; a link or other odd entry fails. */
     private static Map<String, FileStamp> list(Path folder) throws IOException {
         Map<String, FileStamp> files = new HashMap<>();
         Files.walkFileTree(folder, new SimpleFileVisitor<>() {
@@ -253,7 +243,7 @@ public record SiteRecord(String digest, int sourceFiles, Map<String, FileStamp> 
                     throw new IOException("not a regular file: " + p);
                 }
                 String name = folder.relativize(p).toString().replace('\\', '/');
-                if (!name.equals(FILE) && !name.equals(AtomicSiteWriter.MARKER)) {
+                if (!name.equals(AtomicSiteWriter.MARKER)) {
                     files.put(name, FileStamp.of(attrs));
                 }
                 return FileVisitResult.CONTINUE;

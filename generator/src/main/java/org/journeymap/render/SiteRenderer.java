@@ -36,6 +36,7 @@ import org.journeymap.model.Site;
 import org.journeymap.model.Stage;
 import org.journeymap.model.Step;
 import org.journeymap.model.Touchpoint;
+import org.journeymap.cache.BuildCache;
 import org.journeymap.output.SiteOutput;
 
 /**
@@ -131,17 +132,17 @@ public final class SiteRenderer {
     }
 
     /**
-     * @param png          whether to draw PNGs (the live preview can skip them)
-     * @param pngCache     PNG files drawn before, by the SHA-256 of their SVG; reused instead of drawn
+     * @param png   whether to draw PNGs (the live preview can skip them)
+     * @param cache where PNGs drawn before are kept, by what they show; reused instead of drawn
      */
-    public record Options(boolean png, Map<String, Path> pngCache, Selection only) {
+    public record Options(boolean png, BuildCache cache, Selection only) {
 
-        public Options(boolean png, Map<String, Path> pngCache) {
-            this(png, pngCache, Selection.ALL);
+        public Options(boolean png, BuildCache cache) {
+            this(png, cache, Selection.ALL);
         }
 
         public static Options defaults() {
-            return new Options(true, Map.of());
+            return new Options(true, BuildCache.NONE);
         }
     }
 
@@ -163,8 +164,8 @@ public final class SiteRenderer {
         }
     }
 
-    /** What was written: file count and the PNG hashes, for the next build's cache. */
-    public record Result(int files, Map<String, String> pngHashes) {
+    /** What was written: the number of files. */
+    public record Result(int files) {
     }
 
     /** One independent piece of a site, rendered on any core. */
@@ -207,7 +208,6 @@ public final class SiteRenderer {
         private final Map<String, String> avatars = new TreeMap<>();
         /** NumberFormat is not thread-safe, and pages render in parallel. */
         private final ThreadLocal<java.text.NumberFormat> numbers;
-        private final Map<String, String> pngHashes = new ConcurrentHashMap<>();
         private final java.util.concurrent.atomic.AtomicInteger files = new java.util.concurrent.atomic.AtomicInteger();
 
         Run(Project project, SiteOutput out, Options options) throws IOException {
@@ -289,7 +289,7 @@ public final class SiteRenderer {
                     write(f.getKey(), f.getValue());
                 }
             }
-            return new Result(files.get(), new TreeMap<>(pngHashes));
+            return new Result(files.get());
         }
 
         private void sharedPages() throws IOException, RenderException {
@@ -730,28 +730,25 @@ public final class SiteRenderer {
 
         // ---- PNG -------------------------------------------------------------------------
 
-        /** The curve as PNG: copied from the previous build when its SVG is unchanged, else drawn. */
+        /** The curve as PNG: taken from the build cache when the same curve was drawn before, else drawn. */
         private void png(Journey j, String svg) throws IOException {
             String path = "journeys/" + j.id() + ".png";
             // the key names how the PNG is drawn as well, so that a new size or encoding draws afresh
-            String hash = sha256(PNG_DRAWING + svg);
-            pngHashes.put(path, hash);
-            Path drawn = options.pngCache().get(hash);
-            if (drawn != null) {
-                try {
-                    out.reuse(path, drawn);
-                    files.incrementAndGet();
-                    return;
-                } catch (IOException e) {
-                    // the previous file went missing or cannot be read: draw it again
-                }
+            String key = BuildCache.key(PNG_DRAWING + svg);
+            Optional<byte[]> drawn = options.cache().read("png", key);
+            if (drawn.isPresent()) {
+                write(path, drawn.get());
+                return;
             }
+            byte[] png;
             try {
-                write(path, rasterizer.png(svg, PNG_WIDTH));
+                png = rasterizer.png(svg, PNG_WIDTH);
             } catch (TranscoderException | RuntimeException e) {
                 throw new IllegalStateException("this is a bug: Batik could not draw the curve of " + j.id()
                         + ": " + e, e);
             }
+            options.cache().write("png", key, png);
+            write(path, png);
         }
     }
 
@@ -771,7 +768,7 @@ public final class SiteRenderer {
      */
     public void renderDiff(Project head, Project base, org.journeymap.diff.ProjectDiff diff, String markdownText,
                            SiteOutput out) throws IOException, RenderException {
-        Run run = new Run(head, out, new Options(false, Map.of(), Selection.ALL));
+        Run run = new Run(head, out, new Options(false, BuildCache.NONE, Selection.ALL));
         List<TemplateHTMLOutputModel> charts = new ArrayList<>();
         List<String> titles = new ArrayList<>();
         for (org.journeymap.diff.ProjectDiff.JourneyChange c : diff.changed()) {
@@ -809,23 +806,4 @@ public final class SiteRenderer {
         }
     }
 
-    static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("this is a bug: the JDK has no SHA-256", e);
-        }
-    }
-
-    /** The PNG files of a site written before, by the hash of their SVG; only files that still exist. */
-    public static Map<String, Path> pngCache(Path site, Map<String, String> hashes) {
-        Map<String, Path> cache = new HashMap<>();
-        hashes.forEach((path, hash) -> {
-            Path file = site.resolve(path);
-            if (Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                cache.put(hash, file);
-            }
-        });
-        return cache;
-    }
 }

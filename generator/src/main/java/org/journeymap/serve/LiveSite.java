@@ -114,7 +114,7 @@ final class LiveSite {
             renderer.forgetTheme(); // any edit but of journey files, templates/ and static/ among them
         }
         try {
-            renderer.render(p, out, new SiteRenderer.Options(false, Map.of(), only));
+            renderer.render(p, out, new SiteRenderer.Options(false, org.journeymap.cache.BuildCache.NONE, only));
         } catch (IOException e) {
             throw new RenderException("cannot render the preview: " + e, e);
         }

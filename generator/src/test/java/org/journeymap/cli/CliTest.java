@@ -1,6 +1,7 @@
 package org.journeymap.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -27,7 +28,8 @@ class CliTest {
     private Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int status = Main.run(args, new PrintWriter(out), new PrintWriter(err), temp);
+        int status = Main.run(args, new PrintWriter(out), new PrintWriter(err), temp,
+                Map.of("XDG_CACHE_HOME", temp.resolve("xdg-cache").toString()));
         return new Run(status, out.toString(), err.toString());
     }
 
@@ -183,5 +185,34 @@ class CliTest {
         assertEquals("# mine\n", Files.readString(temp.resolve("docs/notes.md")));
         assertEquals(2, run("build", "src/journeys", "-o", ".").status(), "the current folder");
         assertEquals(2, run("build", "src/journeys", "-o", "src/journeys/site").status(), "inside the source");
+    }
+
+    @Test
+    void buildKeepsItsCacheWhereToldAndNowhereWithNoCache() throws Exception {
+        Sources.project(temp.resolve("src/journeys"), Map.of());
+        assertEquals(0, run("build", "src/journeys", "-o", "target/site").status());
+        assertTrue(Files.isDirectory(temp.resolve("xdg-cache/journeymap")), "the default: $XDG_CACHE_HOME/journeymap");
+        assertTrue(run("build", "src/journeys", "-o", "target/site").out().contains("up to date"));
+
+        Run named = run("build", "--cache-dir", "target/cache", "src/journeys", "-o", "target/site");
+        assertEquals(0, named.status(), named.err());
+        assertTrue(named.out().contains("wrote "), "a new cache knows no site: " + named.out());
+        assertTrue(Files.isDirectory(temp.resolve("target/cache")));
+
+        for (int i = 0; i < 2; i++) {
+            Run none = run("build", "--no-cache", "src/journeys", "-o", "target/other");
+            assertEquals(0, none.status(), none.err());
+            assertTrue(none.out().contains("wrote "), "without a cache a build always renders: " + none.out());
+        }
+        assertFalse(Files.exists(temp.resolve("target/other/.journeymap-build")));
+
+        Run both = run("build", "--no-cache", "--cache-dir", "c", "src/journeys", "-o", "target/site");
+        assertEquals(2, both.status());
+        assertTrue(both.err().contains("exclude each other"), both.err());
+        Run inside = run("build", "--cache-dir", "src/journeys/cache", "src/journeys", "-o", "target/site");
+        assertEquals(2, inside.status());
+        assertTrue(inside.err().contains("refusing to keep the build cache"), inside.err());
+        assertEquals(2, run("build", "--cache-dir", "target/site/cache", "src/journeys", "-o", "target/site").status(),
+                "inside the output folder, which a build replaces");
     }
 }

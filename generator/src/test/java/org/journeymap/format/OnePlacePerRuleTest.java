@@ -116,7 +116,7 @@ class OnePlacePerRuleTest {
         Validation v = Sources.validate(root);
         long assetErrors = v.findings().stream().filter(f -> f.rule() == Rule.INVALID_ASSET).count();
         MemoryOutput site = new MemoryOutput();
-        new SiteRenderer().render(v.project(), site, new SiteRenderer.Options(false, Map.of()));
+        new SiteRenderer().render(v.project(), site, new SiteRenderer.Options(false, org.journeymap.cache.BuildCache.NONE));
         String page = site.text("personas/anna.html");
         boolean copied = site.files().keySet().stream().anyMatch(p -> p.startsWith("assets/"));
 
@@ -196,7 +196,7 @@ class OnePlacePerRuleTest {
         assertEquals(List.of(), v.findings());
         assertEquals(Arrays.asList(Lane.values()), v.project().site().lanes());
         MemoryOutput site = new MemoryOutput();
-        new SiteRenderer().render(v.project(), site, new SiteRenderer.Options(false, Map.of()));
+        new SiteRenderer().render(v.project(), site, new SiteRenderer.Options(false, org.journeymap.cache.BuildCache.NONE));
         assertTrue(site.text("data/site.json").contains("\"lanes\":[\"" + String.join("\",\"", Word.words(Lane.class)) + "\"]"),
                 "site.json writes the lanes as site.yaml does");
     }

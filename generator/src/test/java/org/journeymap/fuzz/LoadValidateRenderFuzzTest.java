@@ -40,7 +40,7 @@ class LoadValidateRenderFuzzTest {
             v.findings().forEach(f -> assertTrue(f.at().line() >= 1 && f.at().column() >= 1, f.toString()));
             if (!v.hasErrors()) {
                 MemoryOutput out = new MemoryOutput();
-                new SiteRenderer().render(v.project(), out, new SiteRenderer.Options(false, Map.of()));
+                new SiteRenderer().render(v.project(), out, new SiteRenderer.Options(false, org.journeymap.cache.BuildCache.NONE));
                 String index = new String(out.files().get("index.html"), StandardCharsets.UTF_8);
                 assertTrue(index.contains("Content-Security-Policy"));
                 out.files().forEach((path, bytes) -> {

@@ -1,6 +1,7 @@
 package org.journeymap.render;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -11,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -80,20 +82,30 @@ class SiteGoldenTest {
     }
 
     @Test
-    void pngsAreReusedByTheHashOfTheirSvg(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+    void pngsComeFromTheBuildCacheByWhatTheyShow(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
         org.journeymap.Validation v = org.journeymap.testing.Sources.validate(Sites.fixture());
+        org.journeymap.cache.BuildCache cache = org.journeymap.cache.BuildCache.open(tmp, Sites.fixture(), "test");
         MemoryOutput firstSite = new MemoryOutput();
-        SiteRenderer.Result first = new SiteRenderer().render(v.project(), firstSite,
-                new SiteRenderer.Options(true, Map.of()));
-        String hash = first.pngHashes().get("journeys/perevod.png");
-        assertNotNull(hash);
-        assertNotEquals(SiteRenderer.sha256(firstSite.text("journeys/perevod.svg")), hash,
+        new SiteRenderer().render(v.project(), firstSite, new SiteRenderer.Options(true, cache));
+        List<String> keys;
+        try (java.util.stream.Stream<Path> entries = Files.walk(cache.folder().resolve("png"))) {
+            keys = entries.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        assertEquals(firstSite.files().keySet().stream().filter(p -> p.startsWith("journeys/") && p.endsWith(".png")).count(), keys.size(),
+                "one entry per curve");
+        assertFalse(keys.contains(org.journeymap.cache.BuildCache.key(firstSite.text("journeys/perevod.svg"))),
                 "the key covers the PNG's size and encoding, not the SVG alone, so a PNG drawn otherwise is not reused");
+        // an entry that says 42 proves that the next render takes its PNGs from the cache
+        for (String key : keys) {
+            cache.write("png", key, new byte[] {42});
+        }
         MemoryOutput second = new MemoryOutput();
-        Path previous = Files.write(tmp.resolve("old.png"), new byte[] {42});
-        new SiteRenderer().render(v.project(), second, new SiteRenderer.Options(true, Map.of(hash, previous)));
+        new SiteRenderer().render(v.project(), second, new SiteRenderer.Options(true, cache));
         assertArrayEquals(new byte[] {42}, second.files().get("journeys/perevod.png"), "taken from the cache");
-        assertTrue(second.files().get("journeys/otwarcie-konta.png").length > 1000, "others are drawn");
+        MemoryOutput none = new MemoryOutput();
+        new SiteRenderer().render(v.project(), none, new SiteRenderer.Options(true, org.journeymap.cache.BuildCache.NONE));
+        assertArrayEquals(firstSite.files().get("journeys/perevod.png"), none.files().get("journeys/perevod.png"),
+                "without a cache every PNG is drawn");
     }
 
     @Test

@@ -37,7 +37,7 @@ public final class Sites {
             throw new AssertionError("the test site does not validate: " + v.findings());
         }
         MemoryOutput out = new MemoryOutput();
-        new SiteRenderer().render(v.project(), out, new SiteRenderer.Options(true, Map.of()));
+        new SiteRenderer().render(v.project(), out, new SiteRenderer.Options(true, org.journeymap.cache.BuildCache.NONE));
         return out;
     }
 

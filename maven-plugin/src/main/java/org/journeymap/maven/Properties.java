@@ -13,6 +13,7 @@ final class Properties {
     static final String BASE_REF = PREFIX + "baseRef";
     static final String DIFF_DIRECTORY = PREFIX + "diffDirectory";
     static final String REBUILD = PREFIX + "rebuild";
+    static final String CACHE_DIR = PREFIX + "cacheDir";
 
     private Properties() {
     }

@@ -1,0 +1,118 @@
+package org.journeymap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.journeymap.testing.Sites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The build cache never changes what is built: after every kind of edit, a build with a warm
+ * cache into the previous output gives the same bytes as a build without a cache into an empty
+ * folder elsewhere; and the published folder holds only the site.
+ */
+class CachedBuildIdentityTest {
+
+    @TempDir
+    Path temp;
+
+    /** One edit of the source folder. */
+    private interface Edit {
+        void apply(Path src) throws IOException;
+    }
+
+    @Test
+    void aCachedBuildIsByteIdenticalToAnUncachedOneAfterEveryKindOfEdit() throws Exception {
+        Path src = temp.resolve("src");
+        copy(Sites.fixture(), src);
+        Path cache = temp.resolve("cache");
+        Path out = temp.resolve("site");
+        Map<String, Edit> edits = new java.util.LinkedHashMap<>();
+        edits.put("nothing", s -> { });
+        edits.put("a journey's title", s -> replace(s.resolve("journeys/perevod.yaml"), "title: Перевод", "title: Новый перевод"));
+        edits.put("an emotion", s -> replace(s.resolve("journeys/perevod.yaml"), "emotion: -1", "emotion: 1"));
+        edits.put("a persona", s -> replace(s.resolve("personas/ewa.yaml"), "name: Ewa Zając", "name: Ewa Nowak"));
+        edits.put("touchpoints", s -> replace(s.resolve("touchpoints.yaml"), "name: Oddział", "name: Placówka"));
+        edits.put("site.yaml", s -> replace(s.resolve("site.yaml"), "title: Bank", "title: Nowy bank"));
+        edits.put("a template override", s -> write(s.resolve("templates/404.ftlh"),
+                "<#ftl output_format=\"HTML\"><!doctype html><title>${title}</title><p>Nie ma.</p>"));
+        edits.put("a static override", s -> write(s.resolve("static/journeymap.css"), "body { color: #222 }\n"));
+        edits.put("an asset", s -> write(s.resolve("assets/ewa.svg"),
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 2 2\"><rect width=\"2\" height=\"1\"/></svg>"));
+        edits.put("a deletion", s -> Files.delete(s.resolve("journeys/konto/otwarcie-konta-2027.yaml")));
+        edits.put("a move to another group folder", s -> Files.move(s.resolve("journeys/perevod.yaml"),
+                s.resolve("journeys/konto/perevod.yaml")));
+        edits.put("a template override removed", s -> Files.delete(s.resolve("templates/404.ftlh")));
+        int n = 0;
+        for (Map.Entry<String, Edit> edit : edits.entrySet()) {
+            edit.getValue().apply(src);
+            Generator.Build cached = Generator.builder().cacheFolder(cache).build().build(src, out, List.of());
+            assertFalse(cached.validation().hasErrors(), edit.getKey() + ": " + cached.validation().findings());
+            Path clean = temp.resolve("clean-" + n++);
+            Generator.builder().build().build(src, clean, List.of());
+            assertEquals(contents(clean), contents(out), "after editing " + edit.getKey());
+        }
+    }
+
+    @Test
+    void theSameSourcesBuildTheSameBytesInAnyFolderAndTheSiteHoldsOnlyTheSite(@TempDir Path elsewhere)
+            throws Exception {
+        Path a = temp.resolve("a/site");
+        Path b = elsewhere.resolve("deeper/other-name");
+        Generator.builder().cacheFolder(temp.resolve("cache")).build().build(Sites.fixture(), a, List.of());
+        Generator.builder().build().build(Sites.fixture(), b, List.of());
+        Map<String, String> site = contents(a);
+        assertEquals(site, contents(b));
+        List<String> hidden = site.keySet().stream().filter(p -> p.startsWith(".") || p.contains("/.")).toList();
+        assertEquals(List.of(".journeymap-site"), hidden, "no build record, file times or findings in the site");
+        String marker = new String(Files.readAllBytes(a.resolve(".journeymap-site")), StandardCharsets.UTF_8);
+        assertTrue(marker.startsWith("This folder was written by journeymap"), marker);
+    }
+
+    /** Every file under root by path, with the SHA-256 of its bytes. */
+    private static Map<String, String> contents(Path root) throws Exception {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(p).toString().replace('\\', '/'), HexFormat.of().formatHex(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
+            }
+        }
+        return files;
+    }
+
+    private static void replace(Path file, String from, String to) throws IOException {
+        String s = Files.readString(file);
+        assertTrue(s.contains(from), file + " has " + from);
+        Files.writeString(file, s.replaceFirst(java.util.regex.Pattern.quote(from), to));
+    }
+
+    private static void write(Path file, String content) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+}
