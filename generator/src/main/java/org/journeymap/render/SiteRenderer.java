@@ -21,7 +21,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import org.apache.batik.transcoder.TranscoderException;
 import org.journeymap.model.Emotion;
 import org.journeymap.model.EmotionScale;
 import org.journeymap.model.Journey;
@@ -743,8 +742,8 @@ public final class SiteRenderer {
             byte[] png;
             try {
                 png = rasterizer.png(svg, PNG_WIDTH);
-            } catch (TranscoderException | RuntimeException e) {
-                throw new IllegalStateException("this is a bug: Batik could not draw the curve of " + j.id()
+            } catch (javax.xml.stream.XMLStreamException | RuntimeException e) {
+                throw new IllegalStateException("this is a bug: cannot draw the curve of " + j.id()
                         + ": " + e, e);
             }
             options.cache().write("png", key, png);

@@ -1,0 +1,195 @@
+package org.journeymap.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.IndexColorModel;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.apache.batik.transcoder.TranscoderInput;
+import org.apache.batik.transcoder.TranscoderOutput;
+import org.apache.batik.transcoder.image.PNGTranscoder;
+import org.journeymap.model.EmotionScale;
+import org.junit.jupiter.api.Test;
+
+/** The PNG of a curve is the picture its SVG shows, as Batik, the reference SVG engine, draws it. */
+class CurvePngTest {
+
+    private static final EmotionCurve.Words WORDS = new EmotionCurve.Words("Emotion", "Lowest", "Highest",
+            "Moment of truth", "no emotion", "starts at", "ends at");
+
+    private static EmotionCurve curve(int steps, int personas) {
+        List<EmotionCurve.Point> points = new ArrayList<>();
+        for (int i = 0; i < steps; i++) {
+            points.add(new EmotionCurve.Point("s" + i, "Step " + i, i % 4 == 2));
+        }
+        List<CurveSeries> series = new ArrayList<>();
+        series.add(new CurveSeries("Baseline", values(steps, 7), true));
+        for (int p = 0; p < personas; p++) {
+            series.add(new CurveSeries("Persona " + p, values(steps, p), false));
+        }
+        return new EmotionCurve("Opening an account — Łódź, Жизнь", points, series, EmotionScale.DEFAULT, WORDS);
+    }
+
+    private static List<Double> values(int steps, int seed) {
+        List<Double> v = new ArrayList<>();
+        for (int i = 0; i < steps; i++) {
+            v.add(i == 3 && seed == 1 ? null : (double) ((i * 7 + seed * 3) % 5 - 2));
+        }
+        return v;
+    }
+
+    @Test
+    void thePngDrawsTheSameCurveAsTheSvg() throws Exception {
+        for (EmotionCurve c : List.of(curve(3, 1), curve(12, 2), curve(30, 3))) {
+            String svg = c.svg("curve", "x.html#step-", true);
+            BufferedImage ours = ImageIO.read(new ByteArrayInputStream(new CurveRasterizer().png(svg, 1200)));
+            BufferedImage batik = batik(svg, 1200);
+            assertEquals(batik.getWidth(), ours.getWidth());
+            assertTrue(Math.abs(batik.getHeight() - ours.getHeight()) <= 1, batik.getHeight() + " " + ours.getHeight());
+            // every persona's line and the moments of truth: where Batik draws them, so do we, give
+            // or take the width of an anti-aliased edge (the grey of the scale and the baseline
+            // shares its shades with the edges of text, so the zero line is checked on its own)
+            for (int colour : new int[] {0x2459c8, 0xb4460f, 0x0f7a55, 0xa16207}) {
+                // dotted lines differ most: their dots fall a sub-pixel apart
+                double enough = colour == 0xa16207 ? 0.75 : 0.95;
+                boolean[][] theirs = mask(batik, colour);
+                boolean[][] mine = mask(ours, colour);
+                assertTrue(covered(theirs, mine) > enough, "Batik's " + Integer.toHexString(colour) + " pixels in ours: "
+                        + covered(theirs, mine));
+                assertTrue(covered(mine, theirs) > enough, "our " + Integer.toHexString(colour) + " pixels in Batik's: "
+                        + covered(mine, theirs));
+            }
+            int zero = zeroLine(batik);
+            assertTrue(zero > 0 && Math.abs(zeroLine(ours) - zero) <= 1, zero + " " + zeroLine(ours));
+            // and text in the same places: the dark pixels of titles and labels
+            boolean[][] theirText = mask(batik, 0x1f2633);
+            boolean[][] myText = mask(ours, 0x1f2633);
+            assertTrue(covered(theirText, myText) > 0.9, "text " + covered(theirText, myText));
+        }
+    }
+
+    @Test
+    void aCurveIsAPalettePngOfItsOwnFewColours() throws Exception {
+        byte[] png = new CurveRasterizer().png(curve(30, 2).svg("curve", "x.html#step-", true), 1200);
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        assertTrue(image.getColorModel() instanceof IndexColorModel, image.getColorModel().toString());
+        assertEquals(1200, image.getWidth());
+        assertTrue(png.length < 40_000, png.length + " bytes: a true-colour PNG of it is over 60,000");
+        assertEquals(0xffffff, image.getRGB(1199, 1) & 0xffffff, "a white background");
+    }
+
+    @Test
+    void aPictureOfAtMost256ColoursIsExact() throws Exception {
+        int w = 37;
+        int h = 11;
+        int[] rgb = new int[w * h];
+        for (int i = 0; i < rgb.length; i++) {
+            rgb[i] = (int) (i * 2654435761L % 200) * 0x010305 & 0xffffff;
+        }
+        BufferedImage back = ImageIO.read(new ByteArrayInputStream(PalettePng.encode(rgb, w, h)));
+        int[] read = back.getRGB(0, 0, w, h, null, 0, w);
+        for (int i = 0; i < read.length; i++) {
+            read[i] &= 0xffffff;
+        }
+        assertTrue(Arrays.equals(rgb, read));
+    }
+
+    @Test
+    void morethan256ColoursTakeTheirNearest() throws Exception {
+        int w = 600;
+        int[] rgb = new int[w];
+        for (int i = 0; i < w; i++) {
+            rgb[i] = i < 300 ? 0x0000ff : (i * 40503) & 0xffffff; // a common blue and 300 rare colours
+        }
+        BufferedImage back = ImageIO.read(new ByteArrayInputStream(PalettePng.encode(rgb, w, 1)));
+        assertEquals(0x0000ff, back.getRGB(0, 0) & 0xffffff, "frequent colours are kept exactly");
+        int[] read = back.getRGB(0, 0, w, 1, null, 0, w);
+        java.util.Set<Integer> distinct = new java.util.HashSet<>();
+        for (int c : read) {
+            distinct.add(c);
+        }
+        assertTrue(distinct.size() <= 256);
+    }
+
+    @Test
+    void somethingTheCurvesDoNotDrawIsABug() {
+        String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><ellipse rx=\"1\"/></svg>";
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new CurveRasterizer().png(svg, 10));
+        assertTrue(e.getMessage().startsWith("this is a bug"), e.getMessage());
+    }
+
+    private static BufferedImage batik(String svg, float width) throws Exception {
+        PNGTranscoder t = new PNGTranscoder();
+        t.addTranscodingHint(PNGTranscoder.KEY_WIDTH, width);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        t.transcode(new TranscoderInput(new StringReader(svg)), new TranscoderOutput(out));
+        return ImageIO.read(new ByteArrayInputStream(out.toByteArray()));
+    }
+
+    /** The row whose pixels are most often the zero line's grey, or -1. */
+    private static int zeroLine(BufferedImage image) {
+        boolean[][] grey = mask(image, 0x8a93a3);
+        int best = -1;
+        int most = image.getWidth() / 2;
+        for (int y = 0; y < image.getHeight(); y++) {
+            int n = 0;
+            for (int x = 0; x < image.getWidth(); x++) {
+                n += grey[x][y] ? 1 : 0;
+            }
+            if (n > most) {
+                most = n;
+                best = y;
+            }
+        }
+        return best;
+    }
+
+    /** The pixels close to a colour. */
+    private static boolean[][] mask(BufferedImage image, int colour) {
+        boolean[][] m = new boolean[image.getWidth()][image.getHeight()];
+        for (int x = 0; x < image.getWidth(); x++) {
+            for (int y = 0; y < image.getHeight(); y++) {
+                int c = image.getRGB(x, y);
+                int d = Math.abs((c >> 16 & 0xff) - (colour >> 16 & 0xff)) + Math.abs((c >> 8 & 0xff) - (colour >> 8 & 0xff))
+                        + Math.abs((c & 0xff) - (colour & 0xff));
+                m[x][y] = d < 40;
+            }
+        }
+        return m;
+    }
+
+    /** The share of a's pixels that have one of b's within 2 pixels; 1 when a has none. */
+    private static double covered(boolean[][] a, boolean[][] b) {
+        int all = 0;
+        int near = 0;
+        for (int x = 0; x < a.length; x++) {
+            for (int y = 0; y < a[x].length; y++) {
+                if (!a[x][y]) {
+                    continue;
+                }
+                all++;
+                search:
+                for (int dx = -2; dx <= 2; dx++) {
+                    for (int dy = -2; dy <= 2; dy++) {
+                        int u = x + dx;
+                        int v = y + dy;
+                        if (u >= 0 && v >= 0 && u < b.length && v < b[u].length && b[u][v]) {
+                            near++;
+                            break search;
+                        }
+                    }
+                }
+            }
+        }
+        return all == 0 ? 1 : near / (double) all;
+    }
+}
