@@ -24,6 +24,8 @@ import org.journeymap.report.ReportFormat;
 import org.journeymap.output.AtomicSiteWriter;
 import org.journeymap.output.OutputFolderException;
 import org.journeymap.output.SiteRecord;
+import org.journeymap.output.UnitRecord;
+import org.journeymap.render.UnitInputs;
 import org.journeymap.render.RenderException;
 import org.journeymap.render.SiteRenderer;
 import org.journeymap.validate.ProjectValidator;
@@ -118,6 +120,7 @@ public final class Generator {
         BuildCache cache = cacheRoot == null ? BuildCache.NONE : BuildCache.open(cacheRoot, root, ToolIdentity.current());
         checkCachePlace(cache, root, output);
         String recordKey = BuildCache.key("site " + output);
+        String unitsKey = BuildCache.key("units " + output);
         SourceDigest digest = cache.enabled() && Files.isDirectory(root) ? digest(root) : null;
         if (digest != null && !rebuild) {
             Optional<Build> same = upToDate(digest, root, output, protectedFolders,
@@ -133,12 +136,19 @@ public final class Generator {
             return new Build(validation, 0, false);
         }
         start = System.nanoTime();
-        // the record of the site this folder held goes first: a build that fails half-way leaves none
+        // pages made from the same inputs as in the site this folder holds are taken from it
+        UnitInputs inputs = digest == null ? null
+                : new UnitInputs(validation.project(), digest.files(), ToolIdentity.current() + "\nbaseUrl " + baseUrl);
+        SiteRenderer.Previous previous = inputs == null || rebuild ? null : cache.read("units", unitsKey)
+                .flatMap(UnitRecord::parse).map(u -> new SiteRenderer.Previous(output, u)).orElse(null);
+        // the records of the site this folder held go first: a build that fails half-way leaves none
         cache.remove("site", recordKey);
+        cache.remove("units", unitsKey);
         SiteRenderer.Result result;
         try (AtomicSiteWriter writer = AtomicSiteWriter.open(output, validation.project().sourceRoot(),
                 protectedFolders)) {
-            result = new SiteRenderer().render(validation.project(), writer, new SiteRenderer.Options(true, cache));
+            result = new SiteRenderer().render(validation.project(), writer, new SiteRenderer.Options(true, cache,
+                    SiteRenderer.Selection.ALL, inputs, previous));
             writer.commit();
         } catch (IOException e) {
             throw new OutputFolderException(output, "cannot write the site to " + outputFolder + ": " + e, e);
@@ -146,8 +156,11 @@ public final class Generator {
         if (digest != null && digest.unchangedSince()) {
             // a file edited while the site was built leaves no record: the next build builds again
             try {
-                cache.write("site", recordKey, SiteRecord.of(digest.hex(), validation.fileCount(), output,
+                Map<String, SiteRecord.FileStamp> listing = SiteRecord.listing(output);
+                cache.write("site", recordKey, SiteRecord.of(digest.hex(), validation.fileCount(), listing,
                         validation.findings(), root).toBytes());
+                cache.write("units", unitsKey, UnitRecord.of(result.unitInputs(), result.unitFiles(),
+                        result.unitAssets(), listing).toBytes());
             } catch (IOException e) {
                 listener.detail("cannot list the site just written (" + e.getMessage() + "); the next build builds"
                         + " it again");

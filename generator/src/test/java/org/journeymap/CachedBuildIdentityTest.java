@@ -80,6 +80,52 @@ class CachedBuildIdentityTest {
         assertTrue(marker.startsWith("This folder was written by journeymap"), marker);
     }
 
+    @Test
+    void anEditRendersOnlyThePagesThatReadTheEditedFile() throws Exception {
+        Path src = temp.resolve("src");
+        copy(Sites.fixture(), src);
+        Path out = temp.resolve("site");
+        Generator generator = Generator.builder().cacheFolder(temp.resolve("cache")).build();
+        generator.build(src, out, List.of());
+        Map<String, Object> before = fileKeys(out);
+        // perevod is in Oleg's journeys, not Ewa's; otwarcie-konta names it as related, the future state does not
+        replace(src.resolve("journeys/perevod.yaml"), "title: Перевод", "title: Новый перевод");
+        generator.build(src, out, List.of());
+        Map<String, Object> after = fileKeys(out);
+        for (String kept : List.of("journeys/otwarcie-konta-2027.png",
+                "journeys/otwarcie-konta-2027.html", "compare/otwarcie-konta-2027.html", "personas/ewa.html")) {
+            assertEquals(before.get(kept), after.get(kept), kept + " is the same file, neither rendered nor written");
+        }
+        for (String made : List.of("journeys/perevod.html", "journeys/perevod.svg", "personas/oleg.html",
+                "journeys/otwarcie-konta.html",
+                "index.html", "data/site.json")) {
+            assertFalse(before.get(made).equals(after.get(made)), made + " is written anew");
+        }
+        assertTrue(Files.readString(out.resolve("journeys/perevod.html")).contains("Новый перевод"));
+
+        // a page of the last build changed by hand is rendered again, not trusted
+        Files.writeString(out.resolve("journeys/otwarcie-konta-2027.html"), "<!-- spoiled -->",
+                java.nio.file.StandardOpenOption.APPEND);
+        replace(src.resolve("journeys/perevod.yaml"), "title: Новый перевод", "title: Перевод");
+        generator.build(src, out, List.of());
+        assertFalse(Files.readString(out.resolve("journeys/otwarcie-konta-2027.html")).contains("spoiled"));
+        Path clean = temp.resolve("clean");
+        Generator.builder().build().build(src, clean, List.of());
+        assertEquals(contents(clean), contents(out));
+    }
+
+    /** Every file under root by path, with what the file system knows it by (device and inode). */
+    private static Map<String, Object> fileKeys(Path root) throws IOException {
+        Map<String, Object> keys = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                keys.put(root.relativize(p).toString().replace('\\', '/'),
+                        Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+            }
+        }
+        return keys;
+    }
+
     /** Every file under root by path, with the SHA-256 of its bytes. */
     private static Map<String, String> contents(Path root) throws Exception {
         Map<String, String> files = new TreeMap<>();

@@ -21,7 +21,7 @@ import org.journeymap.parallel.Parallel;
  * build's options. Two equal digests mean the same site. Only {@code .git} folders are left out:
  * a file that journeymap does not read costs a rebuild, never a stale site.
  */
-public record SourceDigest(String hex, List<Stamp> stamps) {
+public record SourceDigest(String hex, List<Stamp> stamps, java.util.Map<String, String> files) {
 
     /** A file's size and modification time when its bytes were read. */
     public record Stamp(Path file, long size, long modified) {
@@ -69,15 +69,22 @@ public record SourceDigest(String hex, List<Stamp> stamps) {
         MessageDigest all = sha256();
         update(all, "journeymap source digest 1\n" + tool + "\n" + options + "\n" + root + "\n");
         List<Stamp> stamps = new ArrayList<>(files.size());
+        java.util.Map<String, String> each = new java.util.TreeMap<>();
         for (Read r : reads) {
-            update(all, name(root, r.stamp().file()) + "\n");
+            String name = name(root, r.stamp().file());
+            update(all, name + "\n");
             all.update(r.sha256());
             stamps.add(r.stamp());
+            each.put(name, HexFormat.of().formatHex(r.sha256()));
         }
         for (String link : links) {
             update(all, link + "\n");
         }
-        return new SourceDigest(HexFormat.of().formatHex(all.digest()), List.copyOf(stamps));
+        for (String link : links) {
+            each.put(link, "link");
+        }
+        return new SourceDigest(HexFormat.of().formatHex(all.digest()), List.copyOf(stamps),
+                java.util.Collections.unmodifiableMap(each));
     }
 
     /** Whether every file still has the size and time it had when it was read. */

@@ -41,7 +41,7 @@ public record SiteRecord(String digest, int sourceFiles, Map<String, FileStamp> 
     /** A written file's size in bytes and modification time in microseconds. */
     public record FileStamp(long size, long modified) {
 
-        static FileStamp of(BasicFileAttributes a) {
+        public static FileStamp of(BasicFileAttributes a) {
             return new FileStamp(a.size(), a.lastModifiedTime().to(TimeUnit.MICROSECONDS));
         }
     }
@@ -72,7 +72,15 @@ public record SiteRecord(String digest, int sourceFiles, Map<String, FileStamp> 
             throws IOException {
         List<StoredFinding> stored = new ArrayList<>(findings.size());
         findings.forEach(f -> stored.add(StoredFinding.of(f, sourceRoot)));
-        return new SiteRecord(digest, sourceFiles, list(folder), stored);
+        return of(digest, sourceFiles, list(folder), findings, sourceRoot);
+    }
+
+    /** The same, from a listing of the site made before ({@link #listing}). */
+    public static SiteRecord of(String digest, int sourceFiles, Map<String, FileStamp> listing, List<Finding> findings,
+                                Path sourceRoot) {
+        List<StoredFinding> stored = new ArrayList<>(findings.size());
+        findings.forEach(f -> stored.add(StoredFinding.of(f, sourceRoot)));
+        return new SiteRecord(digest, sourceFiles, listing, stored);
     }
 
     /** The findings again, with their files under sourceRoot; empty when a rule is no longer known. */
@@ -231,6 +239,11 @@ public record SiteRecord(String digest, int sourceFiles, Map<String, FileStamp> 
         expect(p, JsonToken.VALUE_NUMBER_INT);
         check(p.getNumberType() == JsonParser.NumberType.INT || p.getNumberType() == JsonParser.NumberType.LONG);
         return p.getLongValue();
+    }
+
+    /** Every file of the site in folder but the marker, with its size and time; a link or other odd entry fails. */
+    public static Map<String, FileStamp> listing(Path folder) throws IOException {
+        return list(folder);
     }
 
     /** Every file under folder but the marker, by '/'-separated path; a link or other odd entry fails. */

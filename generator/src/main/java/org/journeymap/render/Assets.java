@@ -30,7 +30,8 @@ final class Assets {
             return Optional.empty();
         }
         String out = outputPath(root.relativize(file.get()));
-        files.putIfAbsent(out, file.get());
+        // two images whose names make the same slug: the first by path, whichever page registers first
+        files.merge(out, file.get(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
         return Optional.of(out);
     }
 

@@ -131,13 +131,20 @@ public final class SiteRenderer {
     }
 
     /**
-     * @param png   whether to draw PNGs (the live preview can skip them)
-     * @param cache where PNGs drawn before are kept, by what they show; reused instead of drawn
+     * @param png      whether to draw PNGs (the live preview can skip them)
+     * @param cache    where PNGs drawn before are kept, by what they show; reused instead of drawn
+     * @param inputs   what each journey's and persona's page is made from, to record it; or null
+     * @param previous the site written before and what its pages were made from: a page made
+     *                 from the same inputs is taken from it instead of rendered; or null
      */
-    public record Options(boolean png, BuildCache cache, Selection only) {
+    public record Options(boolean png, BuildCache cache, Selection only, UnitInputs inputs, Previous previous) {
 
         public Options(boolean png, BuildCache cache) {
-            this(png, cache, Selection.ALL);
+            this(png, cache, Selection.ALL, null, null);
+        }
+
+        public Options(boolean png, BuildCache cache, Selection only) {
+            this(png, cache, only, null, null);
         }
 
         public static Options defaults() {
@@ -163,8 +170,16 @@ public final class SiteRenderer {
         }
     }
 
-    /** What was written: the number of files. */
-    public record Result(int files) {
+    /** The site written before, and the record of its pages. */
+    public record Previous(Path site, org.journeymap.output.UnitRecord units) {
+    }
+
+    /**
+     * What was written: the number of files, and for each journey's and persona's page (by unit
+     * key) the digest of its inputs, its files and the images it showed (site path to source path).
+     */
+    public record Result(int files, Map<String, String> unitInputs, Map<String, List<String>> unitFiles,
+                         Map<String, Map<String, String>> unitAssets) {
     }
 
     /** One independent piece of a site, rendered on any core. */
@@ -208,6 +223,12 @@ public final class SiteRenderer {
         /** NumberFormat is not thread-safe, and pages render in parallel. */
         private final ThreadLocal<java.text.NumberFormat> numbers;
         private final java.util.concurrent.atomic.AtomicInteger files = new java.util.concurrent.atomic.AtomicInteger();
+        private final Map<String, String> unitInputs = new ConcurrentHashMap<>();
+        private final Map<String, List<String>> unitFiles = new ConcurrentHashMap<>();
+        private final Map<String, Map<String, String>> unitAssets = new ConcurrentHashMap<>();
+        /** The files and images of the unit this thread renders, or null. */
+        private final ThreadLocal<List<String>> writing = new ThreadLocal<>();
+        private final ThreadLocal<Map<String, String>> showing = new ThreadLocal<>();
 
         Run(Project project, SiteOutput out, Options options) throws IOException {
             this.project = project;
@@ -256,14 +277,15 @@ public final class SiteRenderer {
                 });
                 tasks.add(this::sharedPages);
             }
+            UnitInputs inputs = options.inputs();
             for (Journey j : project.journeys()) {
                 if (only.journey(j.id())) {
-                    tasks.add(() -> journey(j));
+                    tasks.add(() -> unit("journey:" + j.id(), inputs == null ? null : inputs.journey(j), () -> journey(j)));
                 }
             }
             for (Persona p : project.personas()) {
                 if (only.persona(p.id())) {
-                    tasks.add(() -> persona(p));
+                    tasks.add(() -> unit("persona:" + p.id(), inputs == null ? null : inputs.persona(p), () -> persona(p)));
                 }
             }
             try {
@@ -288,7 +310,45 @@ public final class SiteRenderer {
                     write(f.getKey(), f.getValue());
                 }
             }
-            return new Result(files.get());
+            return new Result(files.get(), new TreeMap<>(unitInputs), new TreeMap<>(unitFiles),
+                    new TreeMap<>(unitAssets));
+        }
+
+        /**
+         * Renders one unit (a journey's or a persona's page with its files), or, when the site
+         * written before holds the unit made from the same inputs, untouched, takes its files
+         * from there; either way records what the unit wrote and showed.
+         */
+        private void unit(String key, String inputs, Task render) throws IOException, RenderException {
+            Previous previous = options.previous();
+            org.journeymap.output.UnitRecord.Unit before = previous == null || inputs == null ? null
+                    : previous.units().units().get(key);
+            if (before != null && before.inputs().equals(inputs) && before.intactIn(previous.site())) {
+                for (String path : new java.util.TreeSet<>(before.files().keySet())) {
+                    out.reuse(path, previous.site().resolve(path));
+                    files.incrementAndGet();
+                }
+                before.assets().values().forEach(assets::register);
+                unitInputs.put(key, inputs);
+                unitFiles.put(key, List.copyOf(before.files().keySet()));
+                unitAssets.put(key, before.assets());
+                return;
+            }
+            List<String> written = new ArrayList<>();
+            Map<String, String> shown = new TreeMap<>();
+            writing.set(written);
+            showing.set(shown);
+            try {
+                render.run();
+            } finally {
+                writing.remove();
+                showing.remove();
+            }
+            if (inputs != null) {
+                unitInputs.put(key, inputs);
+                unitFiles.put(key, written);
+                unitAssets.put(key, shown);
+            }
         }
 
         private void sharedPages() throws IOException, RenderException {
@@ -311,7 +371,15 @@ public final class SiteRenderer {
 
         private void write(String path, byte[] content) throws IOException {
             out.write(path, content);
+            written(path);
+        }
+
+        private void written(String path) {
             files.incrementAndGet();
+            List<String> unit = writing.get();
+            if (unit != null) {
+                unit.add(path);
+            }
         }
 
         // ---- curves ----------------------------------------------------------------------
@@ -369,7 +437,13 @@ public final class SiteRenderer {
         }
 
         private TemplateHTMLOutputModel md(String text, String root) {
-            return markup(markdown.toHtml(text, src -> assets.register(src).map(p -> root + p).orElse(null)));
+            return markup(markdown.toHtml(text, src -> assets.register(src).map(p -> {
+                Map<String, String> unit = showing.get();
+                if (unit != null) {
+                    unit.putIfAbsent(p, src);
+                }
+                return root + p;
+            }).orElse(null)));
         }
 
         private void page(String template, String path, Map<String, Object> model) throws IOException, RenderException {
@@ -397,7 +471,7 @@ public final class SiteRenderer {
                         + e.getMessageWithoutStackTop() + (e.getTemplateSourceName() == null ? "" : " (at "
                         + e.getTemplateSourceName() + ":" + e.getLineNumber() + ")"), e);
             }
-            files.incrementAndGet();
+            written(path);
         }
 
         private void insights() throws IOException, RenderException {
