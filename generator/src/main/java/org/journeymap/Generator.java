@@ -74,13 +74,23 @@ public final class Generator {
                     ? "the source folder " + sourceFolder + " is not a folder"
                     : "the source folder " + sourceFolder + " does not exist", null);
         }
+        if (cacheRoot != null && cacheRoot.startsWith(root)) {
+            throw new SourceFolderException(root, "refusing to keep the build cache in " + cacheRoot
+                    + ", inside the source folder; choose a folder outside it such as target/journeymap-cache", null);
+        }
         long start = System.nanoTime();
         Findings findings = new Findings();
         try {
             SourceFolder folder = SourceFolder.scan(root, findings);
             folder.personas().forEach(f -> listener.detail("reading " + f.path()));
             folder.journeys().forEach(f -> listener.detail("reading " + f.path()));
-            Project project = new ModelBinder().bind(folder, findings, cache);
+            BuildCache built = cacheRoot == null ? BuildCache.NONE : BuildCache.open(cacheRoot, root, ToolIdentity.current());
+            Project project = new ModelBinder(built.enabled() ? new org.journeymap.load.TreeCache(built) : null)
+                    .bind(folder, findings, cache);
+            if (cache == null) {
+                // every file was read: the trees of files that are gone or changed go
+                built.prune("yaml");
+            }
             if (baseUrl != null) {
                 project = project.withSite(project.site().withBaseUrl(baseUrl));
             }

@@ -52,6 +52,17 @@ public final class ModelBinder {
 
     /** A YAML reader's parser is not shared between threads: one per thread. */
     private final ThreadLocal<YamlReader> reader = ThreadLocal.withInitial(YamlReader::new);
+    /** YAML trees parsed before, from the build cache; or null. */
+    private final org.journeymap.load.TreeCache trees;
+
+    public ModelBinder() {
+        this(null);
+    }
+
+    /** A binder that takes files parsed before from trees (see {@link org.journeymap.load.TreeCache}). */
+    public ModelBinder(org.journeymap.load.TreeCache trees) {
+        this.trees = trees;
+    }
 
     public Project bind(SourceFolder folder, Findings findings) throws IOException {
         return bind(folder, findings, null);
@@ -103,7 +114,7 @@ public final class ModelBinder {
 
     private Value.Map read(Path file, ObjectSpec spec, Findings findings) throws IOException {
         Findings local = new Findings();
-        Optional<YNode> root = reader.get().read(file, local);
+        Optional<YNode> root = reader.get().read(file, local, trees);
         boolean unreadable = local.hasStructuralError();
         findings.addAll(local);
         if (unreadable) {

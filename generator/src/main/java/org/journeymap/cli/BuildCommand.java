@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.journeymap.Generator;
 import org.journeymap.SourceFolderException;
 import org.journeymap.Validation;
-import org.journeymap.cache.BuildCache;
 import org.journeymap.output.OutputFolderException;
 import org.journeymap.render.RenderException;
 import picocli.CommandLine.Command;
@@ -37,13 +36,8 @@ final class BuildCommand implements Callable<Integer> {
             description = "The folder to write the site to. It must be empty, missing, or a site journeymap wrote.")
     Path output;
 
-    @Option(names = "--cache-dir", paramLabel = "DIR", description = "The build cache's folder (one sub-folder per"
-            + " source folder). Default: $XDG_CACHE_HOME/journeymap, else ~/.cache/journeymap"
-            + " (~/Library/Caches/journeymap on macOS, %LOCALAPPDATA%\\journeymap\\cache on Windows).")
-    Path cacheDir;
-
-    @Option(names = "--no-cache", description = "Read and write no build cache: every page and curve is made anew.")
-    boolean noCache;
+    @Mixin
+    CacheOptions cache;
 
     @Option(names = "--rebuild", description = "Render every page even when OUTPUT_DIR already holds the site"
             + " this journeymap wrote from the same files (by default such a build writes nothing).")
@@ -63,13 +57,9 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Generator.Build build;
         try {
-            if (noCache && cacheDir != null) {
-                err.println("journeymap: --cache-dir and --no-cache exclude each other; give one of them");
-                return Main.USAGE;
-            }
-            Path cache = noCache ? null : cacheDir != null ? cwd.resolve(cacheDir) : defaultCache;
-            build = Generator.builder().rebuild(rebuild).cacheFolder(cache).build().build(cwd.resolve(options.source), cwd.resolve(output),
-                    List.of(cwd.toAbsolutePath()));
+            Path cacheFolder = cache.folder(cwd, defaultCache);
+            build = Generator.builder().rebuild(rebuild).cacheFolder(cacheFolder).build()
+                    .build(cwd.resolve(options.source), cwd.resolve(output), List.of(cwd.toAbsolutePath()));
         } catch (SourceFolderException | OutputFolderException | RenderException e) {
             err.println("journeymap: " + e.getMessage());
             return Main.USAGE;

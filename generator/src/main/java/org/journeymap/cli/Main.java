@@ -72,14 +72,19 @@ public final class Main implements Runnable {
 
     /** Gives every command the folder that relative paths are printed against. */
     private record Factory(Path cwd, java.util.Map<String, String> env) implements CommandLine.IFactory {
+
+        private Path defaultCache() {
+            return org.journeymap.cache.BuildCache.defaultRoot(env, System.getProperty("os.name", ""),
+                    Path.of(System.getProperty("user.home")));
+        }
+
         @Override
         public <K> K create(Class<K> cls) throws Exception {
             if (cls == ValidateCommand.class) {
-                return cls.cast(new ValidateCommand(cwd));
+                return cls.cast(new ValidateCommand(cwd, defaultCache()));
             }
             if (cls == BuildCommand.class) {
-                return cls.cast(new BuildCommand(cwd, org.journeymap.cache.BuildCache.defaultRoot(env,
-                        System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")))));
+                return cls.cast(new BuildCommand(cwd, defaultCache()));
             }
             if (cls == DiffCommand.class) {
                 return cls.cast(new DiffCommand(cwd));

@@ -23,6 +23,11 @@ public final class Findings {
     }
 
     /** Whether an error has been found so far, before any severity overrides. */
+    /** Whether nothing has been found. */
+    public synchronized boolean isEmpty() {
+        return raw.isEmpty();
+    }
+
     public synchronized boolean hasStructuralError() {
         return raw.stream().anyMatch(f -> !f.rule().configurable());
     }

@@ -64,14 +64,35 @@ public final class YamlReader {
 
     /** Reads a file; empty when it could not be read or is not acceptable YAML (see findings). */
     public Optional<YNode> read(Path file, Findings findings) throws IOException {
+        return read(file, findings, null);
+    }
+
+    /**
+     * The same, taking the tree from trees when these bytes were parsed before without a
+     * finding, and keeping it there when they are parsed now without one; trees may be null.
+     */
+    public Optional<YNode> read(Path file, Findings findings, TreeCache trees) throws IOException {
         long size = Files.size(file);
         if (size > Limits.MAX_FILE_BYTES) {
             findings.add(Rule.FILE_TOO_LARGE, Position.startOf(file), "the file has " + size
                     + " bytes, more than the limit of " + Limits.MAX_FILE_BYTES + "; split it or shorten it");
             return Optional.empty();
         }
-        Optional<String> text = decode(file, Files.readAllBytes(file), findings);
-        return text.flatMap(t -> parse(file, t, findings));
+        byte[] bytes = Files.readAllBytes(file);
+        String key = trees == null ? null : TreeCache.key(bytes);
+        if (key != null) {
+            Optional<YNode> before = trees.get(file, key);
+            if (before.isPresent()) {
+                return before;
+            }
+        }
+        Findings local = new Findings();
+        Optional<YNode> tree = decode(file, bytes, local).flatMap(t -> parse(file, t, local));
+        if (key != null && tree.isPresent() && local.isEmpty()) {
+            trees.put(key, tree.get());
+        }
+        findings.addAll(local);
+        return tree;
     }
 
     /** Parses text already in memory, as if it were the file's content. */

@@ -206,9 +206,16 @@ class CliTest {
         }
         assertFalse(Files.exists(temp.resolve("target/other/.journeymap-build")));
 
+        Run validated = run("validate", "--cache-dir", "target/validate-cache", "src/journeys");
+        assertEquals(0, validated.status(), validated.err());
+        assertTrue(Files.isDirectory(temp.resolve("target/validate-cache")), "validate keeps parsed files there");
+        assertEquals(validated.out(), run("validate", "--cache-dir", "target/validate-cache", "src/journeys").out(),
+                "the same findings from the cache");
+        assertEquals(2, run("validate", "--cache-dir", "src/journeys/c", "src/journeys").status(), "inside the source");
+
         Run both = run("build", "--no-cache", "--cache-dir", "c", "src/journeys", "-o", "target/site");
         assertEquals(2, both.status());
-        assertTrue(both.err().contains("exclude each other"), both.err());
+        assertTrue(both.err().contains("mutually exclusive"), both.err());
         Run inside = run("build", "--cache-dir", "src/journeys/cache", "src/journeys", "-o", "target/site");
         assertEquals(2, inside.status());
         assertTrue(inside.err().contains("refusing to keep the build cache"), inside.err());
