@@ -309,6 +309,7 @@ public final class SiteRenderer {
                 for (Map.Entry<String, byte[]> f : theme.staticFiles().entrySet()) {
                     write(f.getKey(), f.getValue());
                 }
+                write(LABELS_CSS, labelsCss(labels));
             }
             return new Result(files.get(), new TreeMap<>(unitInputs), new TreeMap<>(unitFiles),
                     new TreeMap<>(unitAssets));
@@ -877,6 +878,33 @@ public final class SiteRenderer {
         for (Map.Entry<String, byte[]> f : run.theme.staticFiles().entrySet()) {
             out.write(f.getKey(), f.getValue());
         }
+        out.write(LABELS_CSS, labelsCss(run.labels));
+    }
+
+    /** The stylesheet of what the site's words are in CSS: each lane's name before its cells on a phone. */
+    static final String LABELS_CSS = "theme/labels.css";
+
+    static byte[] labelsCss(Map<String, String> labels) {
+        StringBuilder css = new StringBuilder("/* The site's words that the stylesheet shows: written by journeymap in"
+                + " the site's language. */\n@media (max-width: 720px) {\n");
+        for (Lane lane : Lane.values()) {
+            css.append("  .map .lane-").append(lane.word()).append(" > td::before { content: \"")
+                    .append(cssString(labels.getOrDefault("lane." + lane.word(), lane.word()))).append("\"; }\n");
+        }
+        return css.append("}\n").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Text inside a CSS string: letters, digits and spaces as they are, anything else as an escape. */
+    static String cssString(String text) {
+        StringBuilder s = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (Character.isLetterOrDigit(c) || c == ' ') {
+                s.appendCodePoint(c);
+            } else {
+                s.append('\\').append(Integer.toHexString(c)).append(' ');
+            }
+        });
+        return s.toString();
     }
 
 }

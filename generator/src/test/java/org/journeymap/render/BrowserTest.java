@@ -154,18 +154,37 @@ class BrowserTest {
     }
 
     @Test
-    void onAPhoneTheMapIsAListAndStepAnchorsStillLand() {
+    void onAPhoneTheMapReadsStepByStepAndStepAnchorsStillLand() {
         Path page = PAGES.stream().filter(p -> p.endsWith(Path.of("journeys", "otwarcie-konta.html"))).findFirst()
                 .orElseThrow();
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
         try {
             driver.get(page.toUri() + "#step-weryfikacja");
-            assertFalse(driver.findElement(By.cssSelector(".map-scroll")).isDisplayed());
-            WebElement step = driver.findElement(By.id("m-step-weryfikacja"));
+            WebElement step = driver.findElement(By.id("step-weryfikacja"));
             assertTrue(step.isDisplayed());
-            Boolean visible = (Boolean) ((JavascriptExecutor) driver).executeScript(
+            JavascriptExecutor js = (JavascriptExecutor) driver;
+            Boolean visible = (Boolean) js.executeScript(
                     "const r = arguments[0].getBoundingClientRect(); return r.top >= -1 && r.top < innerHeight", step);
-            assertTrue(visible, "the phone list scrolled to the step");
+            assertTrue(visible, "the page scrolled to the step");
+            Boolean fits = (Boolean) js.executeScript("return document.documentElement.scrollWidth <= innerWidth");
+            assertTrue(fits, "nothing is wider than the phone");
+            // the cells of a step follow its heading, each under its lane's name, before the next step
+            @SuppressWarnings("unchecked")
+            List<Object> order = (List<Object>) js.executeScript("""
+                    const top = e => e.getBoundingClientRect().top;
+                    const head = document.getElementById('step-weryfikacja');
+                    const next = head.nextElementSibling;
+                    const row = [...document.querySelectorAll('tr.lane-actions > td')];
+                    const cell = row[[...head.parentElement.children].indexOf(head) - 1];
+                    return [top(head), top(cell), top(next),
+                        getComputedStyle(cell, '::before').content,
+                        document.querySelector('tr.lane-actions > th').textContent];
+                    """);
+            double head = ((Number) order.get(0)).doubleValue();
+            double cell = ((Number) order.get(1)).doubleValue();
+            double next = ((Number) order.get(2)).doubleValue();
+            assertTrue(head < cell && cell < next, order.toString());
+            assertEquals("\"" + order.get(4) + "\"", order.get(3), "the lane's name, as the wide table heads its row");
         } finally {
             driver.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 1000));
         }

@@ -31,16 +31,6 @@
     form.addEventListener("submit", function (e) { e.preventDefault(); });
   }
 
-  // On a phone the map is a list whose anchors are m-step-<id>; follow #step-<id> there.
-  function followPhoneAnchor() {
-    var hash = decodeURIComponent(location.hash.slice(1));
-    if (!/^(step|stage)-/.test(hash)) { return; }
-    var list = document.querySelector(".map-list");
-    if (!list || getComputedStyle(list).display === "none") { return; }
-    var target = document.getElementById("m-" + hash);
-    if (target) { target.scrollIntoView(); }
-  }
-
   // Tables with class "sortable": a button in each heading sorts by that column.
   function setUpSorting() {
     document.querySelectorAll("table.sortable").forEach(function (table) {
@@ -157,7 +147,5 @@
     setUpSorting();
     setUpItemFilters();
     setUpFilters();
-    followPhoneAnchor();
   });
-  window.addEventListener("hashchange", followPhoneAnchor);
 })();
