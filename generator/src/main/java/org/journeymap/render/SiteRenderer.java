@@ -58,6 +58,9 @@ public final class SiteRenderer {
     /** What, besides the SVG, decides a PNG's bytes: part of its cache key. */
     private static final String PNG_DRAWING = "width " + PNG_WIDTH + ", " + CurveRasterizer.ENCODING + "\n";
 
+    /** The kinds of search entries, by the labels that name them; their order is the index's. */
+    private static final List<String> SEARCH_KINDS = List.of("journeys", "persona", "step", "painPoint", "opportunity");
+
     /** Its generators leave the script open: the script goes on after the array. */
     private static final tools.jackson.databind.json.JsonMapper SEARCH_JSON = tools.jackson.databind.json.JsonMapper.builder()
             .disable(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
@@ -516,41 +519,63 @@ public final class SiteRenderer {
 
         /**
          * The search page and its index, a script file so that search works offline and from
-         * file://. data/search-index.js: every journey, persona, step, pain point and opportunity as
-         * {k: kind, t: title, x: text, u: url}, streamed to the file (at thousands of journeys it
-         * is tens of megabytes) through {@link ScriptSafeWriter}.
+         * file://. data/search-index.js: {k: the kinds' names, p: every journey and persona page
+         * as [title, url], e: every journey, persona, step, pain point and opportunity as [kind,
+         * page, title, text, anchor]}, each page's title and address written once rather than in
+         * each of its entries; streamed to the file (at thousands of journeys it is megabytes)
+         * through {@link ScriptSafeWriter}.
          */
         private void search(List<Insights.Place> places) throws IOException, RenderException {
+            Map<String, Integer> pages = new HashMap<>();
             try (java.io.OutputStream file = out.open("data/search-index.js");
                  java.io.Writer script = new ScriptSafeWriter(new java.io.BufferedWriter(
                          new java.io.OutputStreamWriter(file, StandardCharsets.UTF_8)))) {
                 script.write("window.journeymapSearch = ");
                 try (tools.jackson.core.JsonGenerator index = SEARCH_JSON.createGenerator(script)) {
-                    index.writeStartArray();
+                    index.writeStartObject();
+                    index.writeArrayPropertyStart("k");
+                    for (String kind : SEARCH_KINDS) {
+                        index.writeString(label(kind));
+                    }
+                    index.writeEndArray();
+                    index.writeArrayPropertyStart("p");
                     for (Journey j : project.journeys()) {
-                        entry(index, label("journeys"), j.title(), String.join(" ", j.tags()) + " " + Optional.ofNullable(j.scenario())
-                                .orElse("") + " " + Optional.ofNullable(j.owner()).orElse(""), "journeys/" + j.id() + ".html");
+                        pages.put("j " + j.id(), pages.size());
+                        index.writeArray(new String[] {j.title(), "journeys/" + j.id() + ".html"}, 0, 2);
                     }
                     for (Persona p : project.personas()) {
-                        entry(index, label("persona"), p.name(), String.join(" ", java.util.Arrays.asList(
+                        pages.put("p " + p.id(), pages.size());
+                        index.writeArray(new String[] {p.name(), "personas/" + p.id() + ".html"}, 0, 2);
+                    }
+                    index.writeEndArray();
+                    index.writeArrayPropertyStart("e");
+                    for (Journey j : project.journeys()) {
+                        entry(index, 0, pages.get("j " + j.id()), j.title(), String.join(" ", j.tags()) + " "
+                                + Optional.ofNullable(j.scenario()).orElse("") + " " + Optional.ofNullable(j.owner())
+                                .orElse(""), "");
+                    }
+                    for (Persona p : project.personas()) {
+                        entry(index, 1, pages.get("p " + p.id()), p.name(), String.join(" ", java.util.Arrays.asList(
                                 Optional.ofNullable(p.role()).orElse(""), Optional.ofNullable(p.quote()).orElse(""),
                                 Optional.ofNullable(p.about()).orElse(""), String.join(" ", p.goals()),
-                                String.join(" ", p.frustrations()))), "personas/" + p.id() + ".html");
+                                String.join(" ", p.frustrations()))), "");
                     }
                     for (Insights.Place p : places) {
-                        String url = "journeys/" + p.journey().id() + ".html#step-" + p.step().id();
-                        entry(index, label("step") + " · " + p.journey().title(), p.step().name(), String.join(" ",
+                        int page = pages.get("j " + p.journey().id());
+                        String anchor = "step-" + p.step().id();
+                        entry(index, 2, page, p.step().name(), String.join(" ",
                                 Optional.ofNullable(p.step().description()).orElse(""), String.join(" ", p.step().actions()),
-                                String.join(" ", p.step().thoughts())), url);
+                                String.join(" ", p.step().thoughts())), anchor);
                         for (org.journeymap.model.PainPoint pp : p.step().painPoints()) {
-                            entry(index, label("painPoint") + " · " + p.journey().title(), pp.text(), p.step().name(), url);
+                            entry(index, 3, page, pp.text(), p.step().name(), anchor);
                         }
                         for (org.journeymap.model.Opportunity o : p.step().opportunities()) {
-                            entry(index, label("opportunity") + " · " + p.journey().title(), o.title(),
-                                    p.step().name() + " " + Optional.ofNullable(o.owner()).orElse(""), url);
+                            entry(index, 4, page, o.title(), p.step().name() + " " + Optional.ofNullable(o.owner())
+                                    .orElse(""), anchor);
                         }
                     }
                     index.writeEndArray();
+                    index.writeEndObject();
                 }
                 script.write(";\n");
             }
@@ -558,13 +583,15 @@ public final class SiteRenderer {
             page("search.ftlh", "search.html", Map.of("title", label("search")));
         }
 
-        private void entry(tools.jackson.core.JsonGenerator index, String kind, String title, String text, String url) {
-            index.writeStartObject();
-            index.writeStringProperty("k", kind);
-            index.writeStringProperty("t", title);
-            index.writeStringProperty("x", searchText(text));
-            index.writeStringProperty("u", url);
-            index.writeEndObject();
+        private void entry(tools.jackson.core.JsonGenerator index, int kind, int page, String title, String text,
+                           String anchor) {
+            index.writeStartArray();
+            index.writeNumber(kind);
+            index.writeNumber(page);
+            index.writeString(title);
+            index.writeString(searchText(text));
+            index.writeString(anchor);
+            index.writeEndArray();
         }
 
         private Views.ItemRow itemRow(Insights.Item it) {

@@ -85,8 +85,13 @@
   // Search over the index in data/search-index.js: no request, so it works offline and from file://.
   function setUpSearch() {
     var form = document.getElementById("search");
-    var index = window.journeymapSearch;
-    if (!form || !index) { return; }
+    var data = window.journeymapSearch;
+    if (!form || !data) { return; }
+    // data/search-index.js names each page once: {k: kinds, p: [title, url], e: [kind, page, title, text, anchor]}
+    var index = data.e.map(function (r) {
+      var page = data.p[r[1]];
+      return {k: data.k[r[0]] + (r[4] ? " · " + page[0] : ""), t: r[2], x: r[3], u: page[1] + (r[4] ? "#" + r[4] : "")};
+    });
     var input = document.getElementById("search-input");
     var list = document.getElementById("search-results");
     var status = document.getElementById("search-status");
