@@ -35,7 +35,7 @@ class CachedBuildIdentityTest {
     @Test
     void aCachedBuildIsByteIdenticalToAnUncachedOneAfterEveryKindOfEdit() throws Exception {
         Path src = temp.resolve("src");
-        copy(Sites.fixture(), src);
+        Sites.copy(Sites.fixture(), src);
         Path cache = temp.resolve("cache");
         Path out = temp.resolve("site");
         Map<String, Edit> edits = new java.util.LinkedHashMap<>();
@@ -83,7 +83,7 @@ class CachedBuildIdentityTest {
     @Test
     void anEditRendersOnlyThePagesThatReadTheEditedFile() throws Exception {
         Path src = temp.resolve("src");
-        copy(Sites.fixture(), src);
+        Sites.copy(Sites.fixture(), src);
         Path out = temp.resolve("site");
         Generator generator = Generator.builder().cacheFolder(temp.resolve("cache")).build();
         generator.build(src, out, List.of());
@@ -147,18 +147,5 @@ class CachedBuildIdentityTest {
     private static void write(Path file, String content) throws IOException {
         Files.createDirectories(file.getParent());
         Files.writeString(file, content);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }

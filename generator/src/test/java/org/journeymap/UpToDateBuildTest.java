@@ -105,7 +105,7 @@ class UpToDateBuildTest {
 
     @Test
     void aChangedImageOrTemplateIsBuiltAgain(@TempDir Path fixture) throws Exception {
-        copy(Sites.fixture(), fixture);
+        Sites.copy(Sites.fixture(), fixture);
         src = fixture;
         build();
         Files.write(src.resolve("assets/ewa.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"><!--new--></svg>"
@@ -231,19 +231,6 @@ class UpToDateBuildTest {
     private List<Path> siblings() throws IOException {
         try (Stream<Path> s = Files.list(temp)) {
             return s.sorted().toList();
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
         }
     }
 }

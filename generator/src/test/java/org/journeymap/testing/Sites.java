@@ -56,4 +56,18 @@ public final class Sites {
             return new ArrayList<>(walk.filter(p -> p.toString().endsWith(extension)).sorted().toList());
         }
     }
+
+    /** Copies a folder and everything in it, such as the fixture into a folder a test may change. */
+    public static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
 }
