@@ -11,7 +11,7 @@ final class CacheOptions {
     static final class Choice {
         @Option(names = "--cache-dir", paramLabel = "DIR", description = "The build cache's folder (one sub-folder per"
                 + " source folder). Default: $XDG_CACHE_HOME/journeymap, else ~/.cache/journeymap"
-                + " (~/Library/Caches/journeymap on macOS, %LOCALAPPDATA%\\\\journeymap\\\\cache on Windows).")
+                + " (~/Library/Caches/journeymap on macOS, %%LOCALAPPDATA%%\\journeymap\\cache on Windows).")
         Path cacheDir;
 
         @Option(names = "--no-cache", description = "Read and write no build cache: every file is parsed and every page"

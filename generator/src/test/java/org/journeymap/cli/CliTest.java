@@ -124,6 +124,10 @@ class CliTest {
         assertEquals(0, r.status());
         assertTrue(r.out().startsWith("Usage: journeymap" + (command.isEmpty() ? "" : " " + command)), r.out());
         assertTrue(r.out().contains("Exit status") || command.equals("schema"), r.out());
+        if (command.equals("build") || command.equals("validate")) {
+            // picocli reads descriptions as format strings: a bare % would print them raw
+            assertTrue(r.out().replaceAll("\\s+", "").contains("%LOCALAPPDATA%\\journeymap\\cache"), r.out());
+        }
     }
 
     @Test
