@@ -87,6 +87,11 @@ public record SourceDigest(String hex, List<Stamp> stamps, java.util.Map<String,
                 java.util.Collections.unmodifiableMap(each));
     }
 
+    /** The SHA-256 of one file's bytes, in hex, as {@link #files()} gives it. */
+    public static String of(Path file) throws IOException {
+        return HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(file)));
+    }
+
     /** Whether every file still has the size and time it had when it was read. */
     public boolean unchangedSince() {
         try {

@@ -1,6 +1,7 @@
 package org.journeymap.serve;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,19 +14,20 @@ import org.journeymap.Generator;
 import org.journeymap.SourceFolderException;
 import org.journeymap.Validation;
 import org.journeymap.finding.Finding;
-import org.journeymap.model.Journey;
 import org.journeymap.model.Project;
-import org.journeymap.model.Ref;
 import org.journeymap.output.MemoryOutput;
 import org.journeymap.render.RenderException;
 import org.journeymap.bind.ReadCache;
 import org.journeymap.render.SiteRenderer;
+import org.journeymap.render.UnitInputs;
+import org.journeymap.load.SourceDigest;
 
 /**
  * The site as the live preview serves it, kept in memory. After an edit it validates the whole
- * source folder (that is fast) and re-renders only the pages the edit can change: an edited
- * journey re-renders its own page, the journeys that link to it, its personas' pages and the
- * portfolio; any other edit re-renders everything. PNGs are left out of the preview.
+ * source folder (that is fast) and re-renders only the pages the edit can change, as the build
+ * decides it ({@link UnitInputs}): after an edit of journey files, the journeys' and personas'
+ * pages whose inputs changed, then the portfolio; any other edit re-renders everything. PNGs are
+ * left out of the preview.
  */
 final class LiveSite {
 
@@ -45,6 +47,10 @@ final class LiveSite {
     private boolean indexPending;
     /** Unchanged persona and journey files are not read again. */
     private ReadCache cache = new ReadCache();
+    /** Every source file's SHA-256 by its path in the source folder, kept up to date edit by edit. */
+    private Map<String, String> digests = new HashMap<>();
+    /** What each journey's and persona's page served now was made from, by unit key. */
+    private Map<String, String> served = Map.of();
 
     LiveSite(Path source, Generator generator) {
         this.source = source.toAbsolutePath().normalize();
@@ -84,11 +90,13 @@ final class LiveSite {
             return new Update(version, Set.of(), errors);
         }
         errors = List.of();
-        SiteRenderer.Selection only = renderAll ? SiteRenderer.Selection.ALL : selection(v.project(), changed);
+        Map<String, String> inputs = inputs(v.project(), renderAll ? Set.of() : changed);
+        SiteRenderer.Selection only = renderAll ? SiteRenderer.Selection.ALL : selection(v.project(), changed, inputs);
         renderAll = false;
         indexPending = only != SiteRenderer.Selection.ALL;
         Set<String> differing = publish(v.project(), only);
         project = v.project();
+        served = inputs;
         return new Update(version, differing, List.of());
     }
 
@@ -134,8 +142,40 @@ final class LiveSite {
         return differing;
     }
 
-    /** The pages an edit of these files can change; everything unless only journey files changed. */
-    private SiteRenderer.Selection selection(Project next, Set<Path> changed) {
+    /**
+     * What each journey's and persona's page is made from now: the digests of the changed files
+     * are taken again (of every file when changed is empty), the others kept.
+     */
+    private Map<String, String> inputs(Project next, Set<Path> changed) throws SourceFolderException {
+        try {
+            if (changed.isEmpty()) {
+                digests = new HashMap<>(SourceDigest.of(source, "preview", "").files());
+            } else {
+                for (Path p : changed) {
+                    Path file = p.toAbsolutePath().normalize();
+                    String name = source.relativize(file).toString().replace('\\', '/');
+                    if (Files.isRegularFile(file)) {
+                        digests.put(name, SourceDigest.of(file));
+                    } else {
+                        digests.remove(name);
+                    }
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new SourceFolderException(source, "cannot read the source folder: " + e.getMessage(), e);
+        }
+        UnitInputs units = new UnitInputs(next, digests, "preview");
+        Map<String, String> keys = new HashMap<>();
+        next.journeys().forEach(j -> keys.put("journey:" + j.id(), units.journey(j)));
+        next.personas().forEach(p -> keys.put("persona:" + p.id(), units.persona(p)));
+        return keys;
+    }
+
+    /**
+     * The pages an edit of these files can change: those whose inputs changed, as a build
+     * decides it; everything unless only existing journey files changed.
+     */
+    private SiteRenderer.Selection selection(Project next, Set<Path> changed, Map<String, String> inputs) {
         Project previous = project;
         if (previous == null || changed.isEmpty()) {
             return SiteRenderer.Selection.ALL;
@@ -147,27 +187,21 @@ final class LiveSite {
         if (!previousIds.equals(nextIds)) {
             return SiteRenderer.Selection.ALL;
         }
-        Map<Path, Journey> byFile = new HashMap<>();
-        next.journeys().forEach(j -> byFile.put(j.at().file().toAbsolutePath().normalize(), j));
-        Set<String> journeys = new TreeSet<>();
-        Set<String> personas = new TreeSet<>();
+        Set<Path> journeyFiles = new HashSet<>();
+        next.journeys().forEach(j -> journeyFiles.add(j.at().file().toAbsolutePath().normalize()));
         for (Path p : changed) {
-            Journey edited = byFile.get(p.toAbsolutePath().normalize());
-            if (edited == null) {
+            if (!journeyFiles.contains(p.toAbsolutePath().normalize())) {
                 return SiteRenderer.Selection.ALL;
             }
-            journeys.add(edited.id());
-            edited.related().stream().map(Ref::id).forEach(journeys::add);
-            if (edited.baseline() != null) {
-                journeys.add(edited.baseline().id());
-            }
-            next.journeys().stream()
-                    .filter(j -> j.related().stream().anyMatch(r -> r.id().equals(edited.id()))
-                            || j.baseline() != null && j.baseline().id().equals(edited.id()))
-                    .forEach(j -> journeys.add(j.id()));
-            personas.addAll(edited.personaIds());
-            previous.journey(edited.id()).ifPresent(old -> personas.addAll(old.personaIds()));
         }
+        Set<String> journeys = new TreeSet<>();
+        Set<String> personas = new TreeSet<>();
+        inputs.forEach((unit, key) -> {
+            if (!key.equals(served.get(unit))) {
+                String id = unit.substring(unit.indexOf(':') + 1);
+                (unit.startsWith("journey:") ? journeys : personas).add(id);
+            }
+        });
         return new SiteRenderer.Selection(journeys, personas, false, false);
     }
 }

@@ -117,6 +117,22 @@ class PreviewServerTest {
     }
 
     @Test
+    void aJourneyThatNamesTheEditedOneIsRenderedAgainInTheSameUpdate() throws Exception {
+        // help names buy as related, so its page shows buy's title; return names nothing
+        Files.writeString(temp.resolve("journeys/help.yaml"), Sources.JOURNEY.replace("title: Buying",
+                "title: Getting help\nrelated: [buy]"));
+        event("reload");
+        event("reload");
+        Files.writeString(temp.resolve("journeys/buy.yaml"), Sources.JOURNEY.replace("title: Buying", "title: Buying v3"));
+        List<String> changed = event("reload");
+        assertTrue(changed.contains("journeys/buy.html"), changed.toString());
+        assertTrue(changed.contains("journeys/help.html"), "the page that names it: " + changed);
+        assertTrue(changed.contains("personas/anna.html"), "its persona's page: " + changed);
+        assertFalse(changed.contains("personas/ben.html"), changed.toString());
+        assertTrue(get("/journeys/help.html").body().contains("Buying v3"));
+    }
+
+    @Test
     void errorsAreShownWhileTheLastGoodSiteStaysUp() throws Exception {
         Files.writeString(temp.resolve("journeys/buy.yaml"), Sources.JOURNEY.replace("emotion: 1", "emotion: 7"));
         List<String> errors = event("errors");
