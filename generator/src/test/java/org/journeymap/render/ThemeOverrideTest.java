@@ -55,4 +55,22 @@ class ThemeOverrideTest {
         assertTrue(e.getMessage().contains("index.ftlh:2"), e.getMessage());
         assertTrue(e.getMessage().contains("noSuchVariable"), e.getMessage());
     }
+
+    @Test
+    void theThemingGuideNamesEveryTemplate() throws Exception {
+        Path root = org.journeymap.testing.DocExamples.projectRoot();
+        Path templates = root.resolve("site-theme/src/main/resources/org/journeymap/theme/templates");
+        String guide = java.nio.file.Files.readString(root.resolve("docs/theming.md"));
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(templates)) {
+            for (Path t : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                assertTrue(guide.contains(t.getFileName().toString()), "docs/theming.md names " + t.getFileName());
+            }
+        }
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(templates.resolve("partials"))) {
+            for (Path t : files.toList()) {
+                String name = t.getFileName().toString().replaceAll("\\.ftlh$", "");
+                assertTrue(guide.contains(name), "docs/theming.md names the partial " + name);
+            }
+        }
+    }
 }
