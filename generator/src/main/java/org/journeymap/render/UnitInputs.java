@@ -31,6 +31,8 @@ public final class UnitInputs {
     private final String shared;
     private final Map<String, Journey> journeys = new java.util.HashMap<>();
     private final Map<String, List<Journey>> futures = new java.util.HashMap<>();
+    /** Each persona's journeys' files, found in one pass: a portfolio has thousands of journeys. */
+    private final Map<String, Set<String>> personaFiles = new java.util.HashMap<>();
 
     /**
      * @param files every source file by its path under the source folder, with its SHA-256
@@ -45,6 +47,9 @@ public final class UnitInputs {
             journeyFiles.add(name(j));
             if (j.baseline() != null) {
                 futures.computeIfAbsent(j.baseline().id(), k -> new java.util.ArrayList<>()).add(j);
+            }
+            for (Ref p : j.personas()) {
+                personaFiles.computeIfAbsent(p.id(), k -> new TreeSet<>()).add(name(j));
             }
         }
         StringBuilder s = new StringBuilder("journeymap page inputs 1\n").append(tool).append('\n');
@@ -74,13 +79,7 @@ public final class UnitInputs {
 
     /** The digest of what a persona's page reads. */
     public String persona(Persona p) {
-        Set<String> read = new TreeSet<>();
-        for (Journey j : journeys.values()) {
-            if (j.personaIds().contains(p.id())) {
-                read.add(name(j));
-            }
-        }
-        return key("persona " + p.id(), read);
+        return key("persona " + p.id(), personaFiles.getOrDefault(p.id(), Set.of()));
     }
 
     private void add(Set<String> read, String journey) {
