@@ -84,7 +84,7 @@ public final class Generator {
             SourceFolder folder = SourceFolder.scan(root, findings);
             folder.personas().forEach(f -> listener.detail("reading " + f.path()));
             folder.journeys().forEach(f -> listener.detail("reading " + f.path()));
-            BuildCache built = cacheRoot == null ? BuildCache.NONE : BuildCache.open(cacheRoot, root, ToolIdentity.current());
+            BuildCache built = cache(root);
             Project project = new ModelBinder(built.enabled() ? new org.journeymap.load.TreeCache(built) : null)
                     .bind(folder, findings, cache);
             if (cache == null) {
@@ -127,7 +127,7 @@ public final class Generator {
         long start = System.nanoTime();
         Path root = sourceFolder.toAbsolutePath().normalize();
         Path output = outputFolder.toAbsolutePath().normalize();
-        BuildCache cache = cacheRoot == null ? BuildCache.NONE : BuildCache.open(cacheRoot, root, ToolIdentity.current());
+        BuildCache cache = cache(root);
         checkCachePlace(cache, root, output);
         String recordKey = BuildCache.key("site " + output);
         String unitsKey = BuildCache.key("units " + output);
@@ -179,6 +179,11 @@ public final class Generator {
         cache.prune("png");
         listener.phase("wrote " + result.files() + " files to " + outputFolder + " in " + millis(start));
         return new Build(validation, result.files(), false);
+    }
+
+    /** The build cache of a source folder, or {@link BuildCache#NONE} without a cache folder. */
+    private BuildCache cache(Path root) {
+        return cacheRoot == null ? BuildCache.NONE : BuildCache.open(cacheRoot, root, ToolIdentity.current());
     }
 
     /**

@@ -153,11 +153,6 @@ public final class AtomicSiteWriter implements SiteOutput, AutoCloseable {
         }
     }
 
-    /** The temporary folder the site is written to, for listing it before {@link #commit()}. */
-    public Path stagingFolder() {
-        return staging;
-    }
-
     private Path resolve(String path) throws IOException {
         Path file = staging.resolve(SiteOutput.checkedPath(path)).normalize();
         if (!file.startsWith(staging)) {

@@ -67,15 +67,7 @@ public record SiteRecord(String digest, int sourceFiles, Map<String, FileStamp> 
         findings = List.copyOf(findings);
     }
 
-    /** The record of what a build has written so far into folder (its staging folder), before it is committed. */
-    public static SiteRecord of(String digest, int sourceFiles, Path folder, List<Finding> findings, Path sourceRoot)
-            throws IOException {
-        List<StoredFinding> stored = new ArrayList<>(findings.size());
-        findings.forEach(f -> stored.add(StoredFinding.of(f, sourceRoot)));
-        return of(digest, sourceFiles, list(folder), findings, sourceRoot);
-    }
-
-    /** The same, from a listing of the site made before ({@link #listing}). */
+    /** The record of a build: its digest, its files as {@link #listing} lists them, its findings. */
     public static SiteRecord of(String digest, int sourceFiles, Map<String, FileStamp> listing, List<Finding> findings,
                                 Path sourceRoot) {
         List<StoredFinding> stored = new ArrayList<>(findings.size());
@@ -144,7 +136,7 @@ public record SiteRecord(String digest, int sourceFiles, Map<String, FileStamp> 
     /** Whether site holds exactly the files listed here, each with its recorded size and time. */
     public boolean describes(Path site) {
         try {
-            return files.equals(list(site));
+            return files.equals(listing(site));
         } catch (IOException e) {
             return false;
         }
@@ -241,13 +233,8 @@ public record SiteRecord(String digest, int sourceFiles, Map<String, FileStamp> 
         return p.getLongValue();
     }
 
-    /** Every file of the site in folder but the marker, with its size and time; a link or other odd entry fails. */
-    public static Map<String, FileStamp> listing(Path folder) throws IOException {
-        return list(folder);
-    }
-
     /** Every file under folder but the marker, by '/'-separated path; a link or other odd entry fails. */
-    private static Map<String, FileStamp> list(Path folder) throws IOException {
+    public static Map<String, FileStamp> listing(Path folder) throws IOException {
         Map<String, FileStamp> files = new HashMap<>();
         Files.walkFileTree(folder, new SimpleFileVisitor<>() {
             @Override
