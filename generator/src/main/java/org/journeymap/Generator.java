@@ -245,7 +245,7 @@ public final class Generator {
         Path output = outputFolder.toAbsolutePath().normalize();
         try (AtomicSiteWriter writer = AtomicSiteWriter.open(output, head.project().sourceRoot(), protectedFolders)) {
             writer.write("diff.md", markdown);
-            new SiteRenderer().renderDiff(head.project(), base.project(), diff, markdown, writer);
+            new SiteRenderer().renderDiff(head.project(), diff, markdown, writer);
             writer.commit();
         } catch (IOException e) {
             throw new OutputFolderException(output, "cannot write the diff to " + outputFolder + ": " + e, e);

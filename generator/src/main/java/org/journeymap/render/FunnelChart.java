@@ -7,7 +7,7 @@ import java.util.List;
  * labelled with the stage, the number and the share, and the drop-off from the stage before in
  * words, so nothing depends on colour. A title and a description say the same for screen readers.
  */
-final class FunnelChart {
+public final class FunnelChart {
 
     private static final int WIDTH = 720;
     private static final int ROW = 46;
@@ -16,7 +16,7 @@ final class FunnelChart {
     private FunnelChart() {
     }
 
-    static String svg(String id, String title, List<Views.FunnelStage> stages, String dropWord) {
+    public static String svg(String id, String title, List<Views.FunnelStage> stages, String dropWord) {
         int height = stages.size() * ROW + 10;
         StringBuilder desc = new StringBuilder();
         for (Views.FunnelStage s : stages) {

@@ -21,19 +21,19 @@ import org.journeymap.model.Touchpoint;
  * Cross-journey views computed once from precomputed indexes: how each touchpoint is used and
  * felt, and every pain point and opportunity with where it sits.
  */
-final class Insights {
+public final class Insights {
 
     /** A step somewhere in the portfolio, with the average emotion of its personas (null when none). */
-    record Place(Journey journey, Stage stage, Step step, Double emotion) {
+    public record Place(Journey journey, Stage stage, Step step, Double emotion) {
     }
 
     /** A touchpoint's use: the steps that name it, their average emotion, and the worst of them. */
-    record TouchpointUse(Touchpoint touchpoint, List<Place> places, Double averageEmotion, long journeys,
+    public record TouchpointUse(Touchpoint touchpoint, List<Place> places, Double averageEmotion, long journeys,
                          Map<String, Double> metrics, double pain, List<Item> opportunities) {
     }
 
     /** A pain point or an opportunity at a place. */
-    record Item(String kind, String text, Place place, PainPoint painPoint, Opportunity opportunity) {
+    public record Item(String kind, String text, Place place, PainPoint painPoint, Opportunity opportunity) {
     }
 
     static Double emotion(Step step) {
@@ -45,7 +45,7 @@ final class Insights {
         return avg.isPresent() ? avg.getAsDouble() : null;
     }
 
-    static List<Place> places(Project project) {
+    public static List<Place> places(Project project) {
         List<Place> places = new ArrayList<>();
         for (Journey j : project.journeys()) {
             for (Stage s : j.stages()) {
@@ -61,7 +61,7 @@ final class Insights {
      * The touchpoints that hurt most first: the sum of how far below zero each step that uses it
      * is, so a touchpoint that is both often used and painful leads; then the most used.
      */
-    static List<TouchpointUse> touchpoints(Project project, List<Place> places) {
+    public static List<TouchpointUse> touchpoints(Project project, List<Place> places) {
         Map<String, List<Place>> byTouchpoint = new LinkedHashMap<>();
         project.touchpoints().forEach(t -> byTouchpoint.put(t.id(), new ArrayList<>()));
         for (Place p : places) {
@@ -96,7 +96,7 @@ final class Insights {
         return uses;
     }
 
-    static List<Item> items(List<Place> places) {
+    public static List<Item> items(List<Place> places) {
         List<Item> items = new ArrayList<>();
         for (Place p : places) {
             for (PainPoint pp : p.step().painPoints()) {

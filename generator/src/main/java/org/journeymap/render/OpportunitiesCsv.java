@@ -8,13 +8,13 @@ import java.util.List;
  * with a byte-order mark so that Excel reads Polish and Cyrillic, and cells that a spreadsheet
  * would take for a formula (starting with = + - @ tab or carriage return) prefixed with an apostrophe.
  */
-final class OpportunitiesCsv {
+public final class OpportunitiesCsv {
 
     private OpportunitiesCsv() {
     }
 
     /** @param linkBase put before each step's link: the site's address, or "" when it is not known */
-    static byte[] write(List<Views.ItemRow> items, String header, String linkBase) {
+    public static byte[] write(List<Views.ItemRow> items, String header, String linkBase) {
         StringBuilder csv = new StringBuilder("\uFEFF");
         csv.append(header).append("\r\n");
         for (Views.ItemRow r : items) {

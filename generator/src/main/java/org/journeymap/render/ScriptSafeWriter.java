@@ -10,11 +10,11 @@ import java.io.Writer;
  * engines, become escapes. All three occur only inside JSON strings, where the escapes mean the
  * same text.
  */
-final class ScriptSafeWriter extends FilterWriter {
+public final class ScriptSafeWriter extends FilterWriter {
 
     private char previous;
 
-    ScriptSafeWriter(Writer out) {
+    public ScriptSafeWriter(Writer out) {
         super(out);
     }
 

@@ -1,10 +1,13 @@
 package org.journeymap.render;
 
 import java.nio.file.Path;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.journeymap.cache.BuildCache;
 import org.journeymap.model.Journey;
@@ -13,26 +16,28 @@ import org.journeymap.model.Project;
 import org.journeymap.model.Ref;
 
 /**
- * What each page of a journey or a persona is made from, as one digest: the source files it reads
- * (by path and SHA-256) and everything shared by every page. A page whose digest is the one the
- * last build recorded is the same page, so it is taken from that build instead of rendered.
+ * What each output is made from, as one digest: the tool and the build's options, and the source
+ * files of each kind its {@link Output#reads()} names (by path and SHA-256). An output whose
+ * digest is the one the last build recorded is the same output, so it is taken from that build
+ * instead of rendered.
  *
- * <p>Shared by every page, so that a change to any of them renders every page again: the tool
- * and the options it was given, and every source file that is not a journey (site.yaml,
- * touchpoints.yaml, personas, templates, static files, images). A journey's page (with its SVG,
- * PNG, Mermaid file and compare page) reads besides its own file the files of the journeys it
- * names (related journeys, its baseline) and of the journeys that name it as their baseline
- * (listed as its future states). A persona's page reads the files of the journeys it is in.
+ * <p>The source files fall into the kinds of {@link Output.Input}: each journey's file, personas/,
+ * touchpoints.yaml, site.yaml, templates/, static/, and every other file. A journey's neighbours
+ * are the journeys it names (related, its baseline) and those that name it as their baseline; a
+ * persona's are the journeys it is in and their baselines. A journey named but not found counts
+ * as a file of its own, so the output changes when it appears.
  */
 public final class UnitInputs {
 
     private final Path root;
     private final Map<String, String> files;
-    private final String shared;
-    private final Map<String, Journey> journeys = new java.util.HashMap<>();
-    private final Map<String, List<Journey>> futures = new java.util.HashMap<>();
-    /** Each persona's journeys' files, found in one pass: a portfolio has thousands of journeys. */
-    private final Map<String, Set<String>> personaFiles = new java.util.HashMap<>();
+    private final String tool;
+    private final Map<Output.Input, String> kinds = new EnumMap<>(Output.Input.class);
+    private final Map<String, Journey> journeys = new HashMap<>();
+    private final Map<String, List<Journey>> futures = new HashMap<>();
+    private final Map<String, Persona> personas = new HashMap<>();
+    /** Each persona's journeys, found in one pass: a portfolio has thousands of journeys. */
+    private final Map<String, List<Journey>> members = new HashMap<>();
 
     /**
      * @param files every source file by its path under the source folder, with its SHA-256
@@ -41,63 +46,113 @@ public final class UnitInputs {
     public UnitInputs(Project project, Map<String, String> files, String tool) {
         this.root = project.sourceRoot().toAbsolutePath().normalize();
         this.files = files;
-        Set<String> journeyFiles = new HashSet<>();
+        this.tool = tool;
+        Set<String> journeyFiles = new java.util.HashSet<>();
         for (Journey j : project.journeys()) {
             journeys.put(j.id(), j);
-            journeyFiles.add(name(j));
+            journeyFiles.add(name(j.at().file()));
             if (j.baseline() != null) {
-                futures.computeIfAbsent(j.baseline().id(), k -> new java.util.ArrayList<>()).add(j);
+                futures.computeIfAbsent(j.baseline().id(), k -> new ArrayList<>()).add(j);
             }
-            for (Ref p : j.personas()) {
-                personaFiles.computeIfAbsent(p.id(), k -> new TreeSet<>()).add(name(j));
+            for (String p : new java.util.LinkedHashSet<>(j.personaIds())) {
+                members.computeIfAbsent(p, k -> new ArrayList<>()).add(j);
             }
         }
-        StringBuilder s = new StringBuilder("journeymap page inputs 1\n").append(tool).append('\n');
-        new java.util.TreeMap<>(files).forEach((path, digest) -> {
-            if (!journeyFiles.contains(path)) {
-                s.append(path).append(' ').append(digest).append('\n');
-            }
+        project.personas().forEach(p -> personas.put(p.id(), p));
+        Map<Output.Input, StringBuilder> lists = new EnumMap<>(Output.Input.class);
+        new TreeMap<>(files).forEach((path, digest) -> {
+            Output.Input kind = journeyFiles.contains(path) ? Output.Input.JOURNEYS : kindOf(path);
+            lists.computeIfAbsent(kind, k -> new StringBuilder()).append(path).append(' ').append(digest).append('\n');
         });
-        this.shared = BuildCache.key(s.toString());
-    }
-
-    /** The digest of what a journey's page reads. */
-    public String journey(Journey j) {
-        Set<String> read = new TreeSet<>();
-        read.add(name(j));
-        for (Ref r : j.related()) {
-            add(read, r.id());
+        for (Output.Input kind : Output.Input.values()) {
+            kinds.put(kind, BuildCache.key(kind + "\n" + lists.getOrDefault(kind, new StringBuilder())));
         }
-        if (j.baseline() != null) {
-            add(read, j.baseline().id());
+    }
+
+    /** The kind of a source file that is not a journey's, by its path under the source folder. */
+    static Output.Input kindOf(String path) {
+        if (path.startsWith("personas/")) {
+            return Output.Input.PERSONAS;
         }
-        for (Journey f : futures.getOrDefault(j.id(), List.of())) {
-            read.add(name(f));
+        if (path.startsWith("templates/")) {
+            return Output.Input.TEMPLATES;
         }
-        return key("journey " + j.id(), read);
+        if (path.startsWith("static/")) {
+            return Output.Input.STATIC;
+        }
+        return switch (path) {
+            case "site.yaml", "site.yml" -> Output.Input.SITE;
+            case "touchpoints.yaml", "touchpoints.yml" -> Output.Input.TOUCHPOINTS;
+            default -> Output.Input.FILES;
+        };
     }
 
-    /** The digest of what a persona's page reads. */
-    public String persona(Persona p) {
-        return key("persona " + p.id(), personaFiles.getOrDefault(p.id(), Set.of()));
-    }
-
-    private void add(Set<String> read, String journey) {
-        Journey j = journeys.get(journey);
-        read.add(j == null ? "(no journey " + journey + ")" : name(j));
-    }
-
-    private String key(String unit, Set<String> read) {
-        StringBuilder s = new StringBuilder(shared).append('\n').append(unit).append('\n');
-        for (String path : read) {
-            s.append(path).append(' ').append(files.getOrDefault(path, "(not digested: never the same " + java.util.UUID.randomUUID() + ")")).append('\n');
+    /** The digest of what an output reads, for its journey or persona (by id), or for the site (null). */
+    public String of(Output output, String id) {
+        StringBuilder s = new StringBuilder("journeymap output inputs 2\n").append(tool).append('\n')
+                .append(SiteRenderer.key(output, id)).append('\n');
+        for (Output.Input kind : new TreeSet<>(output.reads())) {
+            s.append(kind).append(": ");
+            switch (kind) {
+                case SUBJECT -> {
+                    // by path as well: a journey's group is its folder
+                    String file = subject(output.scope(), id);
+                    s.append(file).append(' ').append(digest(file));
+                }
+                case NEIGHBOURS -> {
+                    for (String file : neighbours(output.scope(), id)) {
+                        s.append(file).append(' ').append(digest(file)).append(' ');
+                    }
+                }
+                default -> s.append(kinds.get(kind));
+            }
+            s.append('\n');
         }
         return BuildCache.key(s.toString());
     }
 
-    private String name(Journey j) {
-        Path file = j.at().file().toAbsolutePath().normalize();
-        return (file.startsWith(root) ? root.relativize(file).toString() : file.toString()).replace('\\', '/');
+    private String subject(Output.Scope scope, String id) {
+        return switch (scope) {
+            case JOURNEY -> file(id);
+            case PERSONA -> personas.containsKey(id) ? name(personas.get(id).at().file()) : "(no persona " + id + ")";
+            default -> "(no subject)";
+        };
     }
 
+    private Set<String> neighbours(Output.Scope scope, String id) {
+        Set<String> read = new TreeSet<>();
+        if (scope == Output.Scope.JOURNEY) {
+            Journey j = journeys.get(id);
+            if (j != null) {
+                j.related().stream().map(Ref::id).forEach(r -> read.add(file(r)));
+                if (j.baseline() != null) {
+                    read.add(file(j.baseline().id()));
+                }
+                futures.getOrDefault(id, List.of()).forEach(f -> read.add(file(f.id())));
+            }
+        } else if (scope == Output.Scope.PERSONA) {
+            for (Journey j : members.getOrDefault(id, List.of())) {
+                read.add(file(j.id()));
+                if (j.baseline() != null) {
+                    read.add(file(j.baseline().id()));
+                }
+            }
+        }
+        return read;
+    }
+
+    private String file(String journey) {
+        Journey j = journeys.get(journey);
+        return j == null ? "(no journey " + journey + ")" : name(j.at().file());
+    }
+
+    private String digest(String file) {
+        return files.getOrDefault(file, file.startsWith("(no ") ? "absent"
+                : "(not digested: never the same " + java.util.UUID.randomUUID() + ")");
+    }
+
+    private String name(Path path) {
+        Path file = path.toAbsolutePath().normalize();
+        return (file.startsWith(root) ? root.relativize(file).toString() : file.toString()).replace('\\', '/');
+    }
 }

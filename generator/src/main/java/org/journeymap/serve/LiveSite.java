@@ -16,6 +16,8 @@ import org.journeymap.Validation;
 import org.journeymap.finding.Finding;
 import org.journeymap.model.Project;
 import org.journeymap.output.MemoryOutput;
+import org.journeymap.render.Output;
+import org.journeymap.render.Outputs;
 import org.journeymap.render.RenderException;
 import org.journeymap.bind.ReadCache;
 import org.journeymap.render.SiteRenderer;
@@ -24,10 +26,10 @@ import org.journeymap.load.SourceDigest;
 
 /**
  * The site as the live preview serves it, kept in memory. After an edit it validates the whole
- * source folder (that is fast) and re-renders only the pages the edit can change, as the build
- * decides it ({@link UnitInputs}): after an edit of journey files, the journeys' and personas'
- * pages whose inputs changed, then the portfolio; any other edit re-renders everything. PNGs are
- * left out of the preview.
+ * source folder (that is fast) and re-renders only the outputs the edit can change, as the build
+ * decides it, from what each output of {@link Outputs} reads ({@link UnitInputs}): after an edit of
+ * journey files, the journeys' and personas' outputs whose inputs changed, then the site-wide
+ * ones; any other edit re-renders everything. PNGs are left out of the preview.
  */
 final class LiveSite {
 
@@ -44,12 +46,15 @@ final class LiveSite {
     private long version;
     /** Edits made while the sources had errors are not known one by one: render everything next time. */
     private boolean renderAll = true;
-    private boolean indexPending;
+    /** The site-wide outputs that edits changed and {@link #rebuildIndex()} has not rendered yet. */
+    private Set<String> pending = new TreeSet<>();
+    /** The unit keys of the site-wide outputs (not the images, which follow the pages). */
+    private Set<String> siteWide = Set.of();
     /** Unchanged persona and journey files are not read again. */
     private ReadCache cache = new ReadCache();
     /** Every source file's SHA-256 by its path in the source folder, kept up to date edit by edit. */
     private Map<String, String> digests = new HashMap<>();
-    /** What each journey's and persona's page served now was made from, by unit key. */
+    /** What each output served now was made from, by unit key. */
     private Map<String, String> served = Map.of();
 
     LiveSite(Path source, Generator generator) {
@@ -85,15 +90,28 @@ final class LiveSite {
         version++;
         if (v.hasErrors()) {
             renderAll = true;
-            indexPending = false;
+            pending = new TreeSet<>();
             errors = v.findings().stream().filter(Finding::isError).toList();
             return new Update(version, Set.of(), errors);
         }
         errors = List.of();
         Map<String, String> inputs = inputs(v.project(), renderAll ? Set.of() : changed);
-        SiteRenderer.Selection only = renderAll ? SiteRenderer.Selection.ALL : selection(v.project(), changed, inputs);
+        SiteRenderer.Selection only;
+        if (renderAll || !onlyJourneysEdited(v.project(), changed)) {
+            only = SiteRenderer.Selection.ALL;
+            pending = new TreeSet<>();
+        } else {
+            // the outputs of one journey or persona now; the site-wide ones, which read every
+            // journey, wait for rebuildIndex() so that the page being edited updates at once
+            Set<String> now = new TreeSet<>();
+            inputs.forEach((unit, key) -> {
+                if (!key.equals(served.get(unit))) {
+                    (siteWide.contains(unit) ? pending : now).add(unit);
+                }
+            });
+            only = SiteRenderer.Selection.of(now);
+        }
         renderAll = false;
-        indexPending = only != SiteRenderer.Selection.ALL;
         Set<String> differing = publish(v.project(), only);
         project = v.project();
         served = inputs;
@@ -102,16 +120,16 @@ final class LiveSite {
 
     /** Whether the portfolio and the insight pages still show the state before the last edit. */
     synchronized boolean indexPending() {
-        return indexPending;
+        return !pending.isEmpty();
     }
 
-    /** Renders the portfolio and the insight pages of the last good state. */
+    /** Renders the site-wide outputs (the portfolio, the insight pages) that the last edits changed. */
     synchronized Update rebuildIndex() throws RenderException {
-        if (!indexPending || project == null) {
+        if (pending.isEmpty() || project == null) {
             return new Update(version, Set.of(), List.of());
         }
-        indexPending = false;
-        Set<String> differing = publish(project, new SiteRenderer.Selection(Set.of(), Set.of(), true, false));
+        Set<String> differing = publish(project, SiteRenderer.Selection.of(pending));
+        pending = new TreeSet<>();
         return new Update(version, differing, List.of());
     }
 
@@ -166,42 +184,48 @@ final class LiveSite {
         }
         UnitInputs units = new UnitInputs(next, digests, "preview");
         Map<String, String> keys = new HashMap<>();
-        next.journeys().forEach(j -> keys.put("journey:" + j.id(), units.journey(j)));
-        next.personas().forEach(p -> keys.put("persona:" + p.id(), units.persona(p)));
+        Set<String> site = new HashSet<>();
+        for (Output o : Outputs.SITE) {
+            List<String> ids = switch (o.scope()) {
+                case JOURNEY -> next.journeys().stream().map(j -> j.id()).toList();
+                case PERSONA -> next.personas().stream().map(p -> p.id()).toList();
+                default -> java.util.Collections.singletonList(null);
+            };
+            for (String id : ids) {
+                String key = SiteRenderer.key(o, id);
+                keys.put(key, units.of(o, id));
+                if (o.scope() == Output.Scope.SITE && !o.afterPages()) {
+                    site.add(key);
+                }
+            }
+        }
+        siteWide = site;
         return keys;
     }
 
     /**
-     * The pages an edit of these files can change: those whose inputs changed, as a build
-     * decides it; everything unless only existing journey files changed.
+     * Whether only existing journey files changed, the same journeys before and after: any other
+     * edit (a persona, site.yaml, a template, a new or deleted journey) renders everything again.
      */
-    private SiteRenderer.Selection selection(Project next, Set<Path> changed, Map<String, String> inputs) {
+    private boolean onlyJourneysEdited(Project next, Set<Path> changed) {
         Project previous = project;
         if (previous == null || changed.isEmpty()) {
-            return SiteRenderer.Selection.ALL;
+            return false;
         }
         Set<String> previousIds = new HashSet<>();
         previous.journeys().forEach(j -> previousIds.add(j.id()));
         Set<String> nextIds = new HashSet<>();
         next.journeys().forEach(j -> nextIds.add(j.id()));
         if (!previousIds.equals(nextIds)) {
-            return SiteRenderer.Selection.ALL;
+            return false;
         }
         Set<Path> journeyFiles = new HashSet<>();
         next.journeys().forEach(j -> journeyFiles.add(j.at().file().toAbsolutePath().normalize()));
         for (Path p : changed) {
             if (!journeyFiles.contains(p.toAbsolutePath().normalize())) {
-                return SiteRenderer.Selection.ALL;
+                return false;
             }
         }
-        Set<String> journeys = new TreeSet<>();
-        Set<String> personas = new TreeSet<>();
-        inputs.forEach((unit, key) -> {
-            if (!key.equals(served.get(unit))) {
-                String id = unit.substring(unit.indexOf(':') + 1);
-                (unit.startsWith("journey:") ? journeys : personas).add(id);
-            }
-        });
-        return new SiteRenderer.Selection(journeys, personas, false, false);
+        return true;
     }
 }

@@ -1,4 +1,4 @@
-package org.journeymap.render;
+package org.journeymap.render.outputs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -12,6 +12,6 @@ class SearchTextTest {
             "x\r\ny\u000B\fz ", "**", "Café — “ok” 😀", "snake_case_id > 3 * 4"})
     void dropsMarkdownMarksAndCollapsesWhiteSpace(String text) {
         String expected = text.replaceAll("[*_`#>]", "").replaceAll("\\s+", " ").trim();
-        assertEquals(expected, SiteRenderer.searchText(text));
+        assertEquals(expected, SearchIndex.searchText(text));
     }
 }

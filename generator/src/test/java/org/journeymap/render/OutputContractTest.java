@@ -1,0 +1,172 @@
+package org.journeymap.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.journeymap.Generator;
+import org.journeymap.Validation;
+import org.journeymap.cache.BuildCache;
+import org.journeymap.load.SourceDigest;
+import org.journeymap.output.MemoryOutput;
+import org.journeymap.testing.Sites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The contract of every kind of output in {@link Outputs}: it writes the files it declares and no
+ * other output writes them; and it reads nothing it does not declare, so that an output whose
+ * declared inputs hold the same bytes after an edit has the same bytes too (which is what lets a
+ * build take it from the last build instead of rendering it).
+ */
+class OutputContractTest {
+
+    @TempDir
+    Path temp;
+
+    /** One edit of the source folder. */
+    private interface Edit {
+        void apply(Path src) throws IOException;
+    }
+
+    private record Rendered(Map<String, String> inputs, Map<String, List<String>> files, Map<String, byte[]> bytes) {
+    }
+
+    @Test
+    void everyOutputWritesWhatItDeclaresAndEachFileHasOneOutput() throws Exception {
+        Rendered site = render(Sites.fixture());
+        Map<String, Output> byName = new TreeMap<>();
+        Outputs.SITE.forEach(o -> assertEquals(null, byName.put(o.name(), o), "one output named " + o.name()));
+        Set<String> seen = new TreeSet<>();
+        Set<String> claimed = new HashSet<>();
+        site.files().forEach((key, files) -> {
+            Output o = byName.get(key.contains(":") ? key.substring(0, key.indexOf(':')) : key);
+            String id = key.contains(":") ? key.substring(key.indexOf(':') + 1) : null;
+            seen.add(o.name());
+            assertFalse(files.isEmpty(), key + " writes something");
+            for (String file : files) {
+                assertTrue(o.writes().stream().anyMatch(w -> matches(w, id, file)), key + " declares " + file);
+                assertTrue(claimed.add(file), file + " is written by one output only");
+            }
+        });
+        Set<String> written = new TreeSet<>(site.bytes().keySet());
+        assertEquals(written, new TreeSet<>(claimed), "every file of the site is some output's");
+        assertEquals(byName.keySet(), seen, "the fixture has every kind of output");
+    }
+
+    @Test
+    void anOutputWhoseDeclaredInputsDidNotChangeKeepsItsBytes() throws Exception {
+        Path src = temp.resolve("src");
+        Sites.copy(Sites.fixture(), src);
+        Map<String, Edit> edits = new LinkedHashMap<>();
+        edits.put("a journey's title", s -> replace(s.resolve("journeys/perevod.yaml"), "title: Перевод",
+                "title: Новый перевод"));
+        edits.put("a baseline's emotion", s -> replace(s.resolve("journeys/konto/otwarcie-konta.yaml"),
+                "emotion: ", "emotion: -2 #"));
+        edits.put("a stage's description", s -> replace(s.resolve("journeys/perevod.yaml"), "steps:",
+                "description: Новое описание.\n    steps:"));
+        edits.put("a persona", s -> replace(s.resolve("personas/ewa.yaml"), "name: Ewa Zając", "name: Ewa Nowak"));
+        edits.put("touchpoints", s -> replace(s.resolve("touchpoints.yaml"), "name: Oddział", "name: Placówka"));
+        edits.put("site.yaml", s -> replace(s.resolve("site.yaml"), "title: Bank", "title: Nowy bank"));
+        edits.put("a template override", s -> write(s.resolve("templates/404.ftlh"),
+                "<#ftl output_format=\"HTML\"><!doctype html><title>${title}</title><p>Nie ma.</p>"));
+        edits.put("a static override", s -> write(s.resolve("static/journeymap.css"), "body { color: #222 }\n"));
+        edits.put("an image", s -> write(s.resolve("assets/ewa.svg"),
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 2 2\"><rect width=\"2\" height=\"1\"/></svg>"));
+        edits.put("a deletion", s -> Files.delete(s.resolve("journeys/konto/otwarcie-konta-2027.yaml")));
+        edits.put("a move to another group folder", s -> Files.move(s.resolve("journeys/perevod.yaml"),
+                s.resolve("journeys/konto/perevod.yaml")));
+        Rendered before = render(src);
+        for (Map.Entry<String, Edit> edit : edits.entrySet()) {
+            edit.getValue().apply(src);
+            Rendered after = render(src);
+            int kept = 0;
+            int changed = 0;
+            for (Map.Entry<String, String> unit : after.inputs().entrySet()) {
+                String key = unit.getKey();
+                if (!unit.getValue().equals(before.inputs().get(key))) {
+                    changed++;
+                    continue;
+                }
+                kept++;
+                assertEquals(before.files().get(key), after.files().get(key), edit.getKey() + ": " + key
+                        + " reads the same, so it writes the same files");
+                for (String file : after.files().get(key)) {
+                    assertTrue(Arrays.equals(before.bytes().get(file), after.bytes().get(file)), "after editing "
+                            + edit.getKey() + ", " + file + " changed though what " + key + " declares it reads"
+                            + " did not");
+                }
+            }
+            assertTrue(changed > 0 && kept > 0, edit.getKey() + ": some outputs change, some keep ("
+                    + changed + " changed, " + kept + " kept)");
+            before = after;
+        }
+    }
+
+    @Test
+    void everyTemplateOfTheThemeBelongsToOneOutputAndTheThemingGuideNamesEach() throws Exception {
+        Path root = Path.of("").toAbsolutePath().getParent();
+        Path templates = root.resolve("site-theme/src/main/resources/org/journeymap/theme/templates");
+        Set<String> theme = new TreeSet<>();
+        try (Stream<Path> files = Files.list(templates)) {
+            files.filter(Files::isRegularFile).forEach(f -> theme.add(f.getFileName().toString()));
+        }
+        Set<String> claimed = new TreeSet<>();
+        String guide = Files.readString(root.resolve("docs/theming.md"));
+        for (Output o : concat(Outputs.SITE, Outputs.DIFF)) {
+            for (String t : o.templates()) {
+                assertTrue(claimed.add(t), t + " belongs to one output");
+            }
+            assertTrue(guide.contains("`" + o.name() + "`"), "docs/theming.md names the output " + o.name());
+        }
+        assertEquals(theme, claimed);
+    }
+
+    private static List<Output> concat(List<Output> a, List<Output> b) {
+        Map<String, Output> all = new LinkedHashMap<>();
+        Stream.concat(a.stream(), b.stream()).forEach(o -> all.putIfAbsent(o.name(), o));
+        return List.copyOf(all.values());
+    }
+
+    /** Whether a declared path ({id}, or a {name} for any file name) matches a file written for id. */
+    private static boolean matches(String declared, String id, String file) {
+        String regex = Pattern.quote(declared).replace("{id}", "\\E" + Pattern.quote(String.valueOf(id)) + "\\Q")
+                .replaceAll("\\{[a-z]+}", "\\\\E.+\\\\Q");
+        return file.matches(regex);
+    }
+
+    /** The site of a source folder, rendered in memory with what each output read, without a cache. */
+    private static Rendered render(Path src) throws Exception {
+        Validation v = Generator.builder().build().validate(src);
+        assertFalse(v.hasErrors(), v.findings().toString());
+        UnitInputs inputs = new UnitInputs(v.project(), SourceDigest.of(src, "test", "").files(), "test");
+        MemoryOutput out = new MemoryOutput();
+        SiteRenderer.Result result = new SiteRenderer().render(v.project(), out,
+                new SiteRenderer.Options(true, BuildCache.NONE, SiteRenderer.Selection.ALL, inputs, null));
+        return new Rendered(result.unitInputs(), result.unitFiles(), out.files());
+    }
+
+    private static void replace(Path file, String from, String to) throws IOException {
+        String s = Files.readString(file);
+        assertTrue(s.contains(from), file + " has " + from);
+        Files.writeString(file, s.replaceFirst(Pattern.quote(from), to));
+    }
+
+    private static void write(Path file, String content) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+    }
+}
