@@ -68,6 +68,12 @@ public final class Generator {
      * for processes that validate the same folder again and again, such as the live preview.
      */
     public Validation validate(Path sourceFolder, org.journeymap.bind.ReadCache cache) throws SourceFolderException {
+        return validate(sourceFolder, cache, null);
+    }
+
+    /** The same, with the SHA-256 of every source file when they were just digested (or null). */
+    private Validation validate(Path sourceFolder, org.journeymap.bind.ReadCache cache, SourceDigest digest)
+            throws SourceFolderException {
         Path root = sourceFolder.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
             throw new SourceFolderException(root, Files.exists(root)
@@ -85,7 +91,9 @@ public final class Generator {
             folder.personas().forEach(f -> listener.detail("reading " + f.path()));
             folder.journeys().forEach(f -> listener.detail("reading " + f.path()));
             BuildCache built = cache(root);
-            Project project = new ModelBinder(built.enabled() ? new org.journeymap.load.TreeCache(built) : null)
+            Project project = new ModelBinder(!built.enabled() ? null : digest == null
+                    ? new org.journeymap.load.TreeCache(built)
+                    : new org.journeymap.load.TreeCache(built, root, digest.files()))
                     .bind(folder, findings, cache);
             if (cache == null) {
                 // every file was read: the trees of files that are gone or changed go
@@ -141,7 +149,7 @@ public final class Generator {
                 return same.get();
             }
         }
-        Validation validation = validate(sourceFolder);
+        Validation validation = validate(sourceFolder, null, digest);
         if (validation.hasErrors()) {
             return new Build(validation, 0, false);
         }
@@ -170,7 +178,7 @@ public final class Generator {
                 cache.write("site", recordKey, SiteRecord.of(digest.hex(), validation.fileCount(), listing,
                         validation.findings(), root).toBytes());
                 cache.write("units", unitsKey, UnitRecord.of(result.unitInputs(), result.unitFiles(),
-                        result.unitAssets(), listing).toBytes());
+                        result.unitAssets(), result.unitEntries(), listing).toBytes());
             } catch (IOException e) {
                 listener.detail("cannot list the site just written (" + e.getMessage() + "); the next build builds"
                         + " it again");

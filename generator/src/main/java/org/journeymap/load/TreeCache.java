@@ -1,10 +1,9 @@
 package org.journeymap.load;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -12,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.journeymap.cache.BuildCache;
 import org.journeymap.model.Position;
@@ -31,27 +31,58 @@ public final class TreeCache {
     private static final byte SEQUENCE = 4;
 
     private final BuildCache cache;
+    private final Path root;
+    private final Map<String, String> known;
 
     public TreeCache(BuildCache cache) {
+        this(cache, null, Map.of());
+    }
+
+    /**
+     * A cache that takes the SHA-256 of a file from known (by its path under root, as {@link
+     * SourceDigest#files()} gives it) instead of reading and hashing the file again: a build has
+     * just digested every source file. A file changed since then is read as it was then; the build
+     * then keeps no record of its site, so the next build builds again.
+     */
+    public TreeCache(BuildCache cache, Path root, Map<String, String> known) {
         this.cache = cache;
+        this.root = root;
+        this.known = known;
     }
 
     /** The key of a file's bytes. */
     static String key(byte[] bytes) {
         try {
-            return BuildCache.key("yaml tree 1\n" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(bytes)));
+            return keyOf(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("this is a bug: the JDK has no SHA-256", e);
         }
     }
 
+    private static String keyOf(String sha256) {
+        return BuildCache.key("yaml tree 1\n" + sha256);
+    }
+
+    /** The key of a file whose SHA-256 is known, without reading it; empty when it is not known. */
+    Optional<String> knownKey(Path file) {
+        if (root == null) {
+            return Optional.empty();
+        }
+        Path f = file.toAbsolutePath().normalize();
+        if (!f.startsWith(root)) {
+            return Optional.empty();
+        }
+        String sha = known.get(root.relativize(f).toString().replace('\\', '/'));
+        return sha == null || !sha.matches("[0-9a-f]{64}") ? Optional.empty() : Optional.of(keyOf(sha));
+    }
+
     /** The tree of these bytes as parsed before, with positions in file; empty when there is none. */
     Optional<YNode> get(Path file, String key) {
         return cache.read(KIND, key).flatMap(bytes -> {
-            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            try {
+                ByteBuffer in = ByteBuffer.wrap(bytes);
                 YNode root = node(in, file, 0);
-                return in.read() == -1 ? Optional.of(root) : Optional.empty();
+                return in.hasRemaining() ? Optional.empty() : Optional.of(root);
             } catch (IOException | RuntimeException e) {
                 cache.remove(KIND, key);
                 return Optional.empty();
@@ -99,19 +130,22 @@ public final class TreeCache {
         out.writeInt(at.column());
     }
 
-    private static YNode node(DataInputStream in, Path file, int depth) throws IOException {
+    /** Reads a tree as {@link #write} wrote it; a ByteBuffer, which reads without locks or copies. */
+    private static YNode node(ByteBuffer in, Path file, int depth) throws IOException {
         if (depth > Limits.MAX_DEPTH + 1) {
             throw new IOException("nested deeper than any file journeymap reads");
         }
-        byte kind = in.readByte();
-        Position at = new Position(file, in.readInt(), in.readInt());
+        byte kind = in.get();
+        Position at = new Position(file, in.getInt(), in.getInt());
         switch (kind) {
             case SCALAR, PLAIN -> {
-                int length = in.readInt();
-                if (length < 0 || length > in.available()) {
+                int length = in.getInt();
+                if (length < 0 || length > in.remaining()) {
                     throw new IOException("not a length: " + length);
                 }
-                return new YNode.Scalar(new String(in.readNBytes(length), StandardCharsets.UTF_8), kind == PLAIN, at);
+                String text = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
+                in.position(in.position() + length);
+                return new YNode.Scalar(text, kind == PLAIN, at);
             }
             case MAPPING -> {
                 int n = count(in);
@@ -136,9 +170,9 @@ public final class TreeCache {
         }
     }
 
-    private static int count(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > in.available()) {
+    private static int count(ByteBuffer in) throws IOException {
+        int n = in.getInt();
+        if (n < 0 || n > in.remaining()) {
             throw new IOException("not a count: " + n);
         }
         return n;

@@ -78,6 +78,15 @@ public final class YamlReader {
                     + " bytes, more than the limit of " + Limits.MAX_FILE_BYTES + "; split it or shorten it");
             return Optional.empty();
         }
+        if (trees != null) {
+            Optional<String> known = trees.knownKey(file);
+            if (known.isPresent()) {
+                Optional<YNode> before = trees.get(file, known.get());
+                if (before.isPresent()) {
+                    return before;
+                }
+            }
+        }
         byte[] bytes = Files.readAllBytes(file);
         String key = trees == null ? null : TreeCache.key(bytes);
         if (key != null) {

@@ -24,14 +24,20 @@ import java.util.TreeMap;
  */
 public record UnitRecord(Map<String, Unit> units) {
 
-    private static final String MAGIC = "journeymap units 1";
+    private static final String MAGIC = "journeymap units 2";
 
-    /** One unit: the digest of its inputs, its files (path to stamp) and the images it showed (site path to source path). */
-    public record Unit(String inputs, Map<String, SiteRecord.FileStamp> files, Map<String, String> assets) {
+    /**
+     * One unit: the digest of its inputs, its files (path to stamp), the images it showed (site
+     * path to source path) and the build cache's entries it used ("kind/key"), which a build that
+     * takes the unit as it is keeps in the cache.
+     */
+    public record Unit(String inputs, Map<String, SiteRecord.FileStamp> files, Map<String, String> assets,
+                       List<String> entries) {
 
         public Unit {
             files = Map.copyOf(files);
             assets = Map.copyOf(assets);
+            entries = List.copyOf(entries);
         }
 
         /** Whether site holds every file of the unit with its recorded size and time. */
@@ -75,6 +81,10 @@ public record UnitRecord(Map<String, Unit> units) {
                     out.writeUTF(a.getKey());
                     out.writeUTF(a.getValue());
                 }
+                out.writeInt(u.getValue().entries().size());
+                for (String e : u.getValue().entries()) {
+                    out.writeUTF(e);
+                }
             }
         }
         return bytes.toByteArray();
@@ -101,7 +111,12 @@ public record UnitRecord(Map<String, Unit> units) {
                 for (int k = 0; k < a; k++) {
                     assets.put(SiteOutput.checkedPath(in.readUTF()), in.readUTF());
                 }
-                units.put(key, new Unit(inputs, files, assets));
+                List<String> entries = new ArrayList<>();
+                int e = count(in, bytes.length);
+                for (int k = 0; k < e; k++) {
+                    entries.add(in.readUTF());
+                }
+                units.put(key, new Unit(inputs, files, assets, entries));
             }
             return in.read() == -1 ? Optional.of(new UnitRecord(units)) : Optional.empty();
         } catch (IOException | IllegalArgumentException e) {
@@ -119,7 +134,8 @@ public record UnitRecord(Map<String, Unit> units) {
 
     /** The record of this build's units, with the stamps their files have in the site just written. */
     public static UnitRecord of(Map<String, String> inputs, Map<String, List<String>> files,
-                                Map<String, Map<String, String>> assets, Map<String, SiteRecord.FileStamp> site) {
+                                Map<String, Map<String, String>> assets, Map<String, List<String>> entries,
+                                Map<String, SiteRecord.FileStamp> site) {
         Map<String, Unit> units = new TreeMap<>();
         inputs.forEach((key, digest) -> {
             Map<String, SiteRecord.FileStamp> stamps = new TreeMap<>();
@@ -130,7 +146,8 @@ public record UnitRecord(Map<String, Unit> units) {
                 }
                 stamps.put(path, stamp);
             }
-            units.put(key, new Unit(digest, stamps, assets.getOrDefault(key, Map.of())));
+            units.put(key, new Unit(digest, stamps, assets.getOrDefault(key, Map.of()),
+                    entries.getOrDefault(key, List.of())));
         });
         return new UnitRecord(units);
     }

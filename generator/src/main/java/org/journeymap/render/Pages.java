@@ -68,6 +68,7 @@ public final class Pages {
     /** The files and images of the output this thread renders, or null. */
     private final ThreadLocal<List<String>> writing = new ThreadLocal<>();
     private final ThreadLocal<Map<String, String>> showing = new ThreadLocal<>();
+    private final ThreadLocal<List<String>> using = new ThreadLocal<>();
     private final Map<String, List<Journey>> members = new HashMap<>();
     private List<Insights.Place> places;
     private DiffReport diff;
@@ -135,7 +136,7 @@ public final class Pages {
         return png;
     }
 
-    public BuildCache cache() {
+    BuildCache cache() {
         return cache;
     }
 
@@ -211,14 +212,35 @@ public final class Pages {
     }
 
     /** Records what the calling thread writes and shows while it renders one output. */
-    void track(List<String> written, Map<String, String> shown) {
+    void track(List<String> written, Map<String, String> shown, List<String> entries) {
         writing.set(written);
         showing.set(shown);
+        using.set(entries);
     }
 
     void untrack() {
         writing.remove();
         showing.remove();
+        using.remove();
+    }
+
+    /** The entry of the build cache under kind and key, read or written by the output being rendered. */
+    public java.util.Optional<byte[]> cached(String kind, String key) {
+        used(kind, key);
+        return cache.read(kind, key);
+    }
+
+    /** Stores an entry in the build cache for the output being rendered. */
+    public void cache(String kind, String key, byte[] bytes) {
+        used(kind, key);
+        cache.write(kind, key, bytes);
+    }
+
+    private void used(String kind, String key) {
+        List<String> entries = using.get();
+        if (entries != null && cache.enabled()) {
+            entries.add(kind + "/" + key);
+        }
     }
 
     public void write(String path, byte[] content) throws IOException {

@@ -128,10 +128,11 @@ public final class SiteRenderer {
 
     /**
      * What was written: the number of files, and for each output (by unit key) the digest of its
-     * inputs, its files and the images it showed (site path to source path).
+     * inputs, its files, the images it showed (site path to source path) and the build cache's
+     * entries it used ("kind/key").
      */
     public record Result(int files, Map<String, String> unitInputs, Map<String, List<String>> unitFiles,
-                         Map<String, Map<String, String>> unitAssets) {
+                         Map<String, Map<String, String>> unitAssets, Map<String, List<String>> unitEntries) {
     }
 
     /** One independent piece of a site, rendered on any core. */
@@ -170,6 +171,7 @@ public final class SiteRenderer {
         private final Map<String, String> unitInputs = new ConcurrentHashMap<>();
         private final Map<String, List<String>> unitFiles = new ConcurrentHashMap<>();
         private final Map<String, Map<String, String>> unitAssets = new ConcurrentHashMap<>();
+        private final Map<String, List<String>> unitEntries = new ConcurrentHashMap<>();
 
         Run(Pages pages, Options options) {
             this.pages = pages;
@@ -211,7 +213,7 @@ public final class SiteRenderer {
                 unit(t);
             }
             return new Result(pages.files(), new TreeMap<>(unitInputs), new TreeMap<>(unitFiles),
-                    new TreeMap<>(unitAssets));
+                    new TreeMap<>(unitAssets), new TreeMap<>(unitEntries));
         }
 
         /**
@@ -229,14 +231,22 @@ public final class SiteRenderer {
                     pages.written(path);
                 }
                 before.assets().values().forEach(pages.assets()::register);
+                for (String entry : before.entries()) {
+                    int slash = entry.indexOf('/');
+                    if (slash > 0) {
+                        pages.cache().keep(entry.substring(0, slash), entry.substring(slash + 1));
+                    }
+                }
                 unitInputs.put(key, inputs);
                 unitFiles.put(key, List.copyOf(before.files().keySet()));
                 unitAssets.put(key, before.assets());
+                unitEntries.put(key, before.entries());
                 return;
             }
             List<String> written = new ArrayList<>();
             Map<String, String> shown = new TreeMap<>();
-            pages.track(written, shown);
+            List<String> entries = new ArrayList<>();
+            pages.track(written, shown, entries);
             try {
                 t.output().render(pages, t.id());
             } finally {
@@ -246,6 +256,7 @@ public final class SiteRenderer {
                 unitInputs.put(key, inputs);
                 unitFiles.put(key, written);
                 unitAssets.put(key, shown);
+                unitEntries.put(key, entries);
             }
         }
     }

@@ -64,7 +64,7 @@ public final class CurvePng implements Output {
         }
         String svg = CurveSvg.standalone(pages, pages.journey(id));
         String key = BuildCache.key(DRAWING + svg);
-        Optional<byte[]> drawn = pages.cache().read("png", key);
+        Optional<byte[]> drawn = pages.cached("png", key);
         if (drawn.isPresent()) {
             pages.write(path(id), drawn.get());
             return;
@@ -75,7 +75,7 @@ public final class CurvePng implements Output {
         } catch (javax.xml.stream.XMLStreamException | RuntimeException e) {
             throw new IllegalStateException("this is a bug: cannot draw the curve of " + id + ": " + e, e);
         }
-        pages.cache().write("png", key, png);
+        pages.cache("png", key, png);
         pages.write(path(id), png);
     }
 }
