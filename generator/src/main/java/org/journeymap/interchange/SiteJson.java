@@ -61,6 +61,8 @@ public final class SiteJson {
         root.put("$schema", JsonSchemaWriter.DIALECT);
         root.put("$id", "urn:journeymap:site-json:1");
         root.put("title", "journeymap site.json: the validated model of a source folder");
+        root.put("description", "Source positions, absent values, empty lists and maps, and false flags are left"
+                + " out: read a missing list or map as empty and a missing flag as false.");
         root.setAll(s);
         ((ObjectNode) root.get("properties")).putObject("formatVersion").put("type", "integer");
         return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
@@ -99,12 +101,17 @@ public final class SiteJson {
         }
     }
 
-    /** A record's components, in declaration order, leaving out positions and absent values. */
+    /**
+     * A record's components, in declaration order, leaving out positions, absent values, empty
+     * lists and maps, and false flags: a journey's step has eleven lanes, most of them empty, and
+     * the document is read as "missing is empty, or false" (its schema says so).
+     */
     private static void fields(JsonGenerator g, Object record) {
         for (RecordComponent c : COMPONENTS.get(record.getClass())) {
             try {
                 Object x = c.getAccessor().invoke(record);
-                if (x != null) {
+                if (x != null && !Boolean.FALSE.equals(x) && !(x instanceof Collection<?> l && l.isEmpty())
+                        && !(x instanceof Map<?, ?> m && m.isEmpty())) {
                     g.writeName(c.getName());
                     write(g, x);
                 }

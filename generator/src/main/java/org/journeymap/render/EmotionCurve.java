@@ -68,6 +68,16 @@ public final class EmotionCurve {
         return TOP + (scale.max() - v) / (double) (scale.max() - scale.min()) * (HEIGHT - TOP - BOTTOM);
     }
 
+    /** The width of the curve as a file of its own, in pixels. */
+    public int standaloneWidth() {
+        return Math.max(STANDALONE_MIN, Math.min(STANDALONE_MAX, columns() * COLUMN));
+    }
+
+    /** The height of the curve as a file of its own, in pixels. */
+    public int standaloneHeight() {
+        return HEIGHT + TITLE_BAND;
+    }
+
     /**
      * The curve as an SVG element.
      *
@@ -77,8 +87,7 @@ public final class EmotionCurve {
      */
     public String svg(String idPrefix, String linkPrefix, boolean standalone) {
         // on a page the columns match the map's; a file of its own keeps a slide's proportions
-        int width = standalone ? Math.max(STANDALONE_MIN, Math.min(STANDALONE_MAX, columns() * COLUMN))
-                : columns() * COLUMN;
+        int width = standalone ? standaloneWidth() : columns() * COLUMN;
         int height = standalone ? HEIGHT + TITLE_BAND : HEIGHT;
         StringBuilder s = new StringBuilder();
         if (standalone) {
@@ -179,6 +188,10 @@ public final class EmotionCurve {
             }
         }
         if (linkPrefix != null) {
+            // the points share their paint, given once; each names its step in its title, which
+            // is its tooltip (the picture as a whole is one image to a screen reader, described
+            // by its title and description)
+            s.append("<g fill=\"").append(colour).append("\" stroke=\"#ffffff\" stroke-width=\"2\">\n");
             for (int i = 0; i < count; i++) {
                 Double v = line.values().get(i);
                 if (v == null || !Double.isFinite(v)) {
@@ -187,12 +200,11 @@ public final class EmotionCurve {
                 Point step = steps.get(i);
                 String tip = step.name() + " — " + line.name() + ": " + Numbers.format(v)
                         + (scale.labelOf(v) != null ? " (" + scale.labelOf(v) + ")" : "");
-                s.append("<a xlink:href=\"").append(Xml.escape(linkPrefix + step.id())).append("\" aria-label=\"")
-                        .append(Xml.escape(tip)).append("\"><circle cx=\"").append(Xml.num(x(i, count, total)))
-                        .append("\" cy=\"").append(Xml.num(y(v))).append("\" r=\"6\" fill=\"").append(colour)
-                        .append("\" stroke=\"#ffffff\" stroke-width=\"2\"/><title>").append(Xml.escape(tip))
-                        .append("</title></a>\n");
+                s.append("<a xlink:href=\"").append(Xml.escape(linkPrefix + step.id())).append("\"><circle cx=\"")
+                        .append(Xml.num(x(i, count, total))).append("\" cy=\"").append(Xml.num(y(v)))
+                        .append("\" r=\"6\"/><title>").append(Xml.escape(tip)).append("</title></a>\n");
             }
+            s.append("</g>\n");
         }
         s.append("</g>\n");
     }

@@ -58,8 +58,8 @@ final class SvgPainter {
     }
 
     /** What a group or shape inherits: the painting state at one depth. */
-    private record Style(String fill, double fontSize, boolean bold, String anchor, double opacity,
-                         AffineTransform transform) {
+    private record Style(String fill, String stroke, String strokeWidth, double fontSize, boolean bold, String anchor,
+                         double opacity, AffineTransform transform) {
     }
 
     /**
@@ -91,7 +91,8 @@ final class SvgPainter {
                 g.setColor(Color.WHITE);
                 g.fillRect(0, 0, pixelWidth, pixelHeight);
                 Deque<Style> styles = new ArrayDeque<>();
-                styles.push(new Style("#000000", 16, false, "start", 1, AffineTransform.getScaleInstance(scale, scale)));
+                styles.push(new Style("#000000", "none", "1", 16, false, "start", 1,
+                        AffineTransform.getScaleInstance(scale, scale)));
                 checkAttributes(r, Set.of());
                 paintChildren(r, g, styles);
             } finally {
@@ -129,7 +130,8 @@ final class SvgPainter {
                 paintChildren(r, g, styles);
             }
             case "g" -> {
-                checkAttributes(r, Set.of("transform", "opacity", "font-size", "fill", "font-weight"));
+                checkAttributes(r, Set.of("transform", "opacity", "font-size", "fill", "font-weight", "stroke",
+                        "stroke-width"));
                 AffineTransform t = new AffineTransform(s.transform());
                 String transform = r.getAttributeValue(null, "transform");
                 if (transform != null) {
@@ -139,8 +141,8 @@ final class SvgPainter {
                     String[] xy = transform.substring(10, transform.length() - 1).trim().split("[ ,]+");
                     t.translate(Double.parseDouble(xy[0]), xy.length > 1 ? Double.parseDouble(xy[1]) : 0);
                 }
-                styles.push(new Style(attribute(r, "fill", s.fill()),
-                        r.getAttributeValue(null, "font-size") == null ? s.fontSize() : number(r, "font-size"),
+                styles.push(new Style(attribute(r, "fill", s.fill()), attribute(r, "stroke", s.stroke()),
+                        attribute(r, "stroke-width", s.strokeWidth()), r.getAttributeValue(null, "font-size") == null ? s.fontSize() : number(r, "font-size"),
                         "bold".equals(attribute(r, "font-weight", s.bold() ? "bold" : "normal")), s.anchor(),
                         s.opacity() * (r.getAttributeValue(null, "opacity") == null ? 1 : number(r, "opacity")), t));
                 paintChildren(r, g, styles);
@@ -223,11 +225,11 @@ final class SvgPainter {
     }
 
     private static void stroke(XMLStreamReader r, Graphics2D g, Style s, java.awt.Shape shape) {
-        String stroke = r.getAttributeValue(null, "stroke");
-        if (stroke == null || stroke.equals("none")) {
+        String stroke = attribute(r, "stroke", s.stroke());
+        if (stroke.equals("none")) {
             return;
         }
-        double width = r.getAttributeValue(null, "stroke-width") == null ? 1 : number(r, "stroke-width");
+        double width = Double.parseDouble(attribute(r, "stroke-width", s.strokeWidth()));
         String dash = r.getAttributeValue(null, "stroke-dasharray");
         int cap = switch (attribute(r, "stroke-linecap", "butt")) {
             case "butt" -> BasicStroke.CAP_BUTT;

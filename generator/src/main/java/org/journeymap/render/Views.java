@@ -53,8 +53,15 @@ public final class Views {
     }
 
     public record PersonaPage(Persona persona, String avatarUrl, List<Touchpoint> channels,
-                              List<JourneyCard> journeys, List<TemplateHTMLOutputModel> curves,
+                              List<JourneyCard> journeys, List<CurveImage> curves,
                               TemplateHTMLOutputModel about, TemplateHTMLOutputModel overlay) {
+    }
+
+    /**
+     * A journey's curve as the picture the site publishes (journeys/&lt;id&gt;.svg) rather than
+     * drawn into the page again; alt says what it shows.
+     */
+    public record CurveImage(String src, String alt, int width, int height) {
     }
 
     /** A step named from elsewhere: its journey, its name, a link to it and its emotion. */

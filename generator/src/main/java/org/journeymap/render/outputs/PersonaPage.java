@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import freemarker.core.TemplateHTMLOutputModel;
 import org.journeymap.model.Journey;
 import org.journeymap.model.Persona;
 import org.journeymap.model.Ref;
@@ -54,10 +53,13 @@ public final class PersonaPage implements Output {
         String root = "../";
         List<Journey> in = pages.journeysOf(p.id());
         List<Views.JourneyCard> cards = in.stream().map(j -> pages.card(j, root)).toList();
-        List<TemplateHTMLOutputModel> svgs = in.stream()
-                .map(j -> pages.markup(pages.curveOf(j).svg("curve-" + j.id(), root + "journeys/" + j.id()
-                        + ".html#step-", false)))
-                .toList();
+        // each journey's curve as the SVG file beside its page: drawn into the page again, the
+        // curves of a persona in many journeys made most of the page's bytes
+        List<Views.CurveImage> svgs = in.stream().map(j -> {
+            EmotionCurve curve = pages.curveOf(j);
+            return new Views.CurveImage(root + "journeys/" + j.id() + ".svg", pages.label("emotion") + ": "
+                    + curve.description(), curve.standaloneWidth(), curve.standaloneHeight());
+        }).toList();
         String avatar = pages.avatars().containsKey(p.id()) ? root + pages.avatars().get(p.id()) : "";
         List<Touchpoint> channels = p.channels().stream().map(Ref::id).map(pages::touchpoint)
                 .filter(t -> t != null).toList();
