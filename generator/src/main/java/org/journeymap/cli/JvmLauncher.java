@@ -1,6 +1,9 @@
 package org.journeymap.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +19,8 @@ import java.util.Optional;
  * run allocates lives on in the model, and a young generation that stays in the processor's
  * caches is collected faster than a large one is first touched): on two cores a validate of
  * 1,000 journeys takes 1.8 s instead of 3.1 s, a build 7 s instead of 11 s and a sixth of the
- * memory (see docs/benchmarks.md). Options the user
+ * memory (see docs/benchmarks.md). The child also maps the classes it needs from a
+ * class-data-sharing archive that an earlier run made ({@link ClassArchive}). Options the user
  * gave to {@code java} come after these, so they win; {@code -Djourneymap.fork=false} runs in the
  * first JVM instead.
  */
@@ -37,15 +41,155 @@ final class JvmLauncher {
      * system does not say how it was started.
      */
     static Optional<List<String>> childCommand(String forkProperty, Optional<String> java, Optional<String[]> arguments) {
+        return childCommand(forkProperty, java, arguments, Optional.empty());
+    }
+
+    /** The same, with the class archive the child uses or makes (see {@link ClassArchive}). */
+    static Optional<List<String>> childCommand(String forkProperty, Optional<String> java, Optional<String[]> arguments,
+                                               Optional<ClassArchive> archive) {
         if (forkProperty != null || java.isEmpty() || arguments.isEmpty()) {
             return Optional.empty();
         }
         List<String> command = new ArrayList<>();
         command.add(java.get());
         command.addAll(OPTIONS);
+        archive.ifPresent(a -> command.addAll(a.options()));
         command.add("-D" + FORK + "=false");
         command.addAll(List.of(arguments.get()));
         return Optional.of(command);
+    }
+
+    /**
+     * A class-data-sharing archive for the child: the classes a run of one command loads (the
+     * YAML parser, Freemarker, Jackson, picocli and journeymap's own), as the JVM maps them from a
+     * file instead of reading and verifying them from the jar, which shortens every run by about
+     * half a second. Making one costs about a second at the end of a run, so the first run of a
+ * command with a jar only notes the jar, the second makes the archive when it exits, and later
+ * runs use it: a CI job that runs a freshly built or downloaded jar once never pays for one. It lives
+     * in the build cache's folder, under jvm/, named by the jar (path, size, time) and the JVM, so
+     * a new journeymap or a new Java makes a new one; the JVM itself checks that an archive fits,
+     * and ignores one that does not. With --no-cache there is none.
+     *
+     * @param file    the archive
+     * @param exists  whether to use it (true) or to make it at the child's exit (false)
+     * @param partial where the child writes it before it is moved into place, when it makes it;
+     *                null when this run only notes the jar
+     */
+    record ClassArchive(Path file, boolean exists, Path partial) {
+
+        List<String> options() {
+            if (!exists && partial == null) {
+                return List.of();
+            }
+            // -Xlog: the JVM reports archives that do not fit, and classes it cannot archive, on stdout
+            return List.of(exists ? "-XX:SharedArchiveFile=" + file : "-XX:ArchiveClassesAtExit=" + partial,
+                    "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+        }
+
+        /** The file that says a run of this command has seen this jar. */
+        private Path seen() {
+            String name = file.getFileName().toString();
+            return file.resolveSibling(name.substring(0, name.length() - ".jsa".length()) + ".seen");
+        }
+
+        /**
+         * The archive for a command line, or empty: when it does not run a jar, asks for no cache,
+         * or runs no command.
+         *
+         * @param cacheRoot the build cache's folder when none is given on the command line
+         */
+        static Optional<ClassArchive> of(String[] arguments, Path cacheRoot, String jvm) {
+            List<String> args = List.of(arguments);
+            int jar = args.indexOf("-jar");
+            if (jar < 0 || jar + 2 >= args.size() || args.contains("--no-cache")) {
+                return Optional.empty();
+            }
+            String command = args.get(jar + 2);
+            if (!command.matches("[a-z][a-z-]*")) {
+                return Optional.empty();
+            }
+            Path root = cacheRoot;
+            for (int i = jar + 3; i < args.size(); i++) {
+                if (args.get(i).equals("--cache-dir") && i + 1 < args.size()) {
+                    root = Path.of(args.get(i + 1));
+                } else if (args.get(i).startsWith("--cache-dir=")) {
+                    root = Path.of(args.get(i).substring("--cache-dir=".length()));
+                }
+            }
+            try {
+                Path code = Path.of(args.get(jar + 1)).toAbsolutePath().normalize();
+                java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(code,
+                        java.nio.file.attribute.BasicFileAttributes.class);
+                String key = org.journeymap.cache.BuildCache.key(code + "\n" + a.size() + "\n"
+                        + a.lastModifiedTime().toMillis() + "\n" + jvm).substring(0, 20);
+                Path folder = root.toAbsolutePath().normalize().resolve("jvm");
+                Path file = folder.resolve(command + "-" + key + ".jsa");
+                ClassArchive archive = new ClassArchive(file, Files.isRegularFile(file), null);
+                return Optional.of(archive.exists() || !Files.isRegularFile(archive.seen()) ? archive
+                        : new ClassArchive(file, false, folder.resolve(".tmp-" + command + "-" + key + "-"
+                        + ProcessHandle.current().pid() + ".jsa")));
+            } catch (IOException | RuntimeException e) {
+                return Optional.empty();
+            }
+        }
+
+        /**
+         * Before the child starts: the folder for an archive it makes. False when it cannot be
+         * made, and then the child runs without one.
+         */
+        boolean prepare() {
+            if (exists) {
+                return true;
+            }
+            try {
+                Files.createDirectories(file.getParent());
+                if (partial == null) {
+                    Files.write(seen(), new byte[0]);
+                }
+                return true;
+            } catch (IOException | RuntimeException e) {
+                return false;
+            }
+        }
+
+        /**
+         * After the child exits: moves the archive it made into place, and removes the archives of
+         * the same command made by other jars or JVMs. Nothing fails here: without an archive the
+         * next run makes one again.
+         */
+        void settle() {
+            if (exists || partial == null) {
+                return;
+            }
+            try {
+                if (Files.isRegularFile(partial) && Files.size(partial) > 0) {
+                    try {
+                        Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                    } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                    String command = file.getFileName().toString().substring(0,
+                            file.getFileName().toString().lastIndexOf('-') + 1);
+                    try (java.util.stream.Stream<Path> others = Files.list(file.getParent())) {
+                        for (Path other : others.toList()) {
+                            String name = other.getFileName().toString();
+                            if (name.startsWith(command) && (name.endsWith(".jsa") || name.endsWith(".seen"))
+                                    && !other.equals(file)) {
+                                Files.deleteIfExists(other);
+                            }
+                        }
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // the next run makes it again
+            } finally {
+                try {
+                    Files.deleteIfExists(partial);
+                } catch (IOException e) {
+                    // a stray partial archive is never used: it has no archive's name
+                }
+            }
+        }
     }
 
     /**
@@ -54,7 +198,14 @@ final class JvmLauncher {
      */
     static Optional<Integer> runChild() {
         ProcessHandle.Info self = ProcessHandle.current().info();
-        Optional<List<String>> command = childCommand(System.getProperty(FORK), self.command(), self.arguments());
+        if (System.getProperty(FORK) != null) {
+            return Optional.empty();
+        }
+        Optional<ClassArchive> archive = self.arguments().flatMap(args -> ClassArchive.of(args,
+                org.journeymap.cache.BuildCache.defaultRoot(), System.getProperty("java.home") + " "
+                + System.getProperty("java.vm.version"))).filter(ClassArchive::prepare);
+        Optional<List<String>> command = childCommand(System.getProperty(FORK), self.command(), self.arguments(),
+                archive);
         if (command.isEmpty()) {
             return Optional.empty();
         }
@@ -70,6 +221,7 @@ final class JvmLauncher {
             try {
                 int status = child.waitFor();
                 Runtime.getRuntime().removeShutdownHook(stop);
+                archive.ifPresent(ClassArchive::settle);
                 return Optional.of(status);
             } catch (InterruptedException e) {
                 // nothing interrupts the main thread on purpose; keep waiting for the child

@@ -41,6 +41,52 @@ class JvmLauncherTest {
         assertEquals(Optional.empty(), JvmLauncher.childCommand(null, java, Optional.empty()));
     }
 
+    @Test
+    void theChildMakesAClassArchiveOnTheSecondRunOfAJarAndUsesItAfterwards() throws IOException {
+        Path jar = java.nio.file.Files.writeString(temp.resolve("journeymap.jar"), "not really a jar");
+        Path cache = temp.resolve("cache");
+        String[] args = {"-Xmx1g", "-jar", jar.toString(), "build", "src", "-o", "out"};
+        // the first run notes the jar and runs as before
+        JvmLauncher.ClassArchive first = JvmLauncher.ClassArchive.of(args, cache, "jdk 17").orElseThrow();
+        assertEquals(List.of(), first.options());
+        assertTrue(first.prepare());
+        first.settle();
+        // the second makes the archive at its exit, into a partial file that is then moved into place
+        JvmLauncher.ClassArchive second = JvmLauncher.ClassArchive.of(args, cache, "jdk 17").orElseThrow();
+        assertEquals("-XX:ArchiveClassesAtExit=" + second.partial(), second.options().get(0));
+        assertTrue(second.prepare());
+        java.nio.file.Files.writeString(second.partial(), "archive");
+        second.settle();
+        assertTrue(java.nio.file.Files.isRegularFile(second.file()));
+        assertEquals(List.of(second.file().getFileName().toString()), names(second.file().getParent()));
+        // later runs use it, with the JVM's reports about it kept off the command's output
+        JvmLauncher.ClassArchive third = JvmLauncher.ClassArchive.of(args, cache, "jdk 17").orElseThrow();
+        List<String> command = JvmLauncher.childCommand(null, Optional.of("java"), Optional.of(args),
+                Optional.of(third)).orElseThrow();
+        assertTrue(command.containsAll(List.of("-XX:SharedArchiveFile=" + second.file(), "-Xlog:cds=off")), command.toString());
+        assertTrue(command.indexOf("-Xmx1g") > command.indexOf("-XX:SharedArchiveFile=" + second.file()));
+        // another JVM or another jar makes its own, which replaces this one
+        JvmLauncher.ClassArchive other = JvmLauncher.ClassArchive.of(args, cache, "jdk 21").orElseThrow();
+        assertTrue(!other.file().equals(second.file()) && !other.exists());
+        // none with --no-cache, without a jar or without a command
+        assertEquals(Optional.empty(), JvmLauncher.ClassArchive.of(new String[] {"-jar", jar.toString(), "build",
+                "--no-cache", "src", "-o", "out"}, cache, "jdk 17"));
+        assertEquals(Optional.empty(), JvmLauncher.ClassArchive.of(new String[] {"-cp", "x", "Main", "build"}, cache,
+                "jdk 17"));
+        assertEquals(Optional.empty(), JvmLauncher.ClassArchive.of(new String[] {"-jar", jar.toString(), "--help"},
+                cache, "jdk 17"));
+        // --cache-dir names where the archive goes
+        Path elsewhere = temp.resolve("elsewhere");
+        assertTrue(JvmLauncher.ClassArchive.of(new String[] {"-jar", jar.toString(), "validate", "--cache-dir",
+                elsewhere.toString(), "src"}, cache, "jdk 17").orElseThrow().file().startsWith(elsewhere));
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
     private record Exit(int status, String out) {
     }
 
