@@ -62,11 +62,11 @@ sealed interface Value permits Value.Txt, Value.Num, Value.Bool, Value.Lst, Valu
             return list(key).stream().filter(Map.class::isInstance).map(Map.class::cast).toList();
         }
 
-        /** Where each written key's value starts. */
+        /** Where each written key's value starts, kept compact: the model keeps it. */
         java.util.Map<String, Position> positions() {
             java.util.Map<String, Position> at = new java.util.LinkedHashMap<>();
             keyAt.keySet().forEach(k -> at.put(k, at(k)));
-            return at;
+            return org.journeymap.model.Positions.of(at);
         }
 
         Map map(String key) {
