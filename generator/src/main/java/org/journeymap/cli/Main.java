@@ -48,6 +48,20 @@ public final class Main implements Runnable {
 
     /** The same, with these environment variables (they decide the default build cache folder). */
     static int run(String[] args, PrintWriter out, PrintWriter err, Path cwd, java.util.Map<String, String> env) {
+        try {
+            return execute(args, out, err, cwd, env);
+        } catch (OutOfMemoryError e) {
+            // not a bug and not a finding: the sources need more memory than the JVM may take
+            err.println("journeymap: out of memory: this Java may use at most "
+                    + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB, too little for these sources; give it"
+                    + " more, for example java -Xmx2g -jar journeymap.jar ... (the Maven plugin: MAVEN_OPTS=-Xmx2g)");
+            err.flush();
+            return USAGE;
+        }
+    }
+
+    private static int execute(String[] args, PrintWriter out, PrintWriter err, Path cwd,
+                               java.util.Map<String, String> env) {
         CommandLine cli = new CommandLine(new Main(), new Factory(cwd, env));
         cli.setOut(out);
         cli.setErr(err);

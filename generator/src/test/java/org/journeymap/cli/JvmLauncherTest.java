@@ -108,4 +108,15 @@ class JvmLauncherTest {
         assertTrue(forked.out().contains("src/journeys/buy.yaml:"), forked.out());
         assertEquals(inProcess, forked);
     }
+
+    @Test
+    void runningOutOfMemoryIsReportedInOneLineWithWhatToDo() throws Exception {
+        Sources.project(temp.resolve("src"), Map.of("journeys/buy.yaml", Sources.JOURNEY));
+        // a heap far too small for the theme and the model: the command runs out of memory
+        Exit exit = main("-Xmx8m", "-Djourneymap.fork=false", "org.journeymap.cli.Main", "build", "--no-cache", "src",
+                "-o", "site");
+        assertEquals(2, exit.status(), exit.out());
+        assertTrue(exit.out().contains("journeymap: out of memory") && exit.out().contains("-Xmx2g"), exit.out());
+        assertTrue(!exit.out().contains("\tat ") && !exit.out().contains("Exception in thread"), exit.out());
+    }
 }
