@@ -38,6 +38,16 @@ public final class UnitInputs {
     private final Map<String, Persona> personas = new HashMap<>();
     /** Each persona's journeys, found in one pass: a portfolio has thousands of journeys. */
     private final Map<String, List<Journey>> members = new HashMap<>();
+    /** The journeys that name each journey as related. */
+    private final Map<String, List<Journey>> relatedBy = new HashMap<>();
+
+    /** One output of one journey or persona (id), or of the site (id null). */
+    public record Unit(Output output, String id) {
+
+        public String key() {
+            return SiteRenderer.key(output, id);
+        }
+    }
 
     /**
      * @param files every source file by its path under the source folder, with its SHA-256
@@ -57,6 +67,9 @@ public final class UnitInputs {
             for (String p : new java.util.LinkedHashSet<>(j.personaIds())) {
                 members.computeIfAbsent(p, k -> new ArrayList<>()).add(j);
             }
+            for (Ref r : j.related()) {
+                relatedBy.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(j);
+            }
         }
         project.personas().forEach(p -> personas.put(p.id(), p));
         Map<Output.Input, StringBuilder> lists = new EnumMap<>(Output.Input.class);
@@ -67,6 +80,59 @@ public final class UnitInputs {
         for (Output.Input kind : Output.Input.values()) {
             kinds.put(kind, BuildCache.key(kind + "\n" + lists.getOrDefault(kind, new StringBuilder())));
         }
+    }
+
+    /**
+     * The outputs that read the file of any of these journeys, as this project's journeys name
+     * each other: what an edit of those files can change, found without digesting every output.
+     * An edit can change what a journey names, so ask the project before the edit as well.
+     */
+    public Set<Unit> readersOf(Set<String> changed) {
+        Set<String> journeyIds = new TreeSet<>();
+        Set<String> personaIds = new TreeSet<>();
+        for (String id : changed) {
+            Journey j = journeys.get(id);
+            journeyIds.add(id); // its own outputs (SUBJECT)
+            relatedBy.getOrDefault(id, List.of()).forEach(x -> journeyIds.add(x.id()));
+            futures.getOrDefault(id, List.of()).forEach(x -> {
+                journeyIds.add(x.id());
+                personaIds.addAll(x.personaIds());
+            });
+            if (j != null) {
+                if (j.baseline() != null) {
+                    journeyIds.add(j.baseline().id()); // it lists its future states
+                }
+                personaIds.addAll(j.personaIds());
+            }
+        }
+        Set<Unit> readers = new java.util.LinkedHashSet<>();
+        for (Output o : Outputs.SITE) {
+            Set<Output.Input> reads = o.reads();
+            switch (o.scope()) {
+                case SITE -> {
+                    if (reads.contains(Output.Input.JOURNEYS)) {
+                        readers.add(new Unit(o, null));
+                    }
+                }
+                case JOURNEY -> {
+                    if (reads.contains(Output.Input.JOURNEYS)) {
+                        journeys.keySet().forEach(id -> readers.add(new Unit(o, id)));
+                    } else if (reads.contains(Output.Input.SUBJECT) || reads.contains(Output.Input.NEIGHBOURS)) {
+                        journeyIds.stream().filter(journeys::containsKey).forEach(id -> readers.add(new Unit(o, id)));
+                    }
+                }
+                case PERSONA -> {
+                    if (reads.contains(Output.Input.JOURNEYS)) {
+                        personas.keySet().forEach(id -> readers.add(new Unit(o, id)));
+                    } else if (reads.contains(Output.Input.NEIGHBOURS)) {
+                        personaIds.stream().filter(personas::containsKey).forEach(id -> readers.add(new Unit(o, id)));
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return readers;
     }
 
     /** The kind of a source file that is not a journey's, by its path under the source folder. */

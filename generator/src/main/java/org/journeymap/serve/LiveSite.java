@@ -54,6 +54,8 @@ final class LiveSite {
     private ReadCache cache = new ReadCache();
     /** Every source file's SHA-256 by its path in the source folder, kept up to date edit by edit. */
     private Map<String, String> digests = new HashMap<>();
+    /** What the outputs are made from, as of the last rebuild. */
+    private UnitInputs units;
     /** What each output served now was made from, by unit key. */
     private Map<String, String> served = Map.of();
 
@@ -95,20 +97,39 @@ final class LiveSite {
             return new Update(version, Set.of(), errors);
         }
         errors = List.of();
-        Map<String, String> inputs = inputs(v.project(), renderAll ? Set.of() : changed);
+        Map<String, String> inputs;
         SiteRenderer.Selection only;
         if (renderAll || !onlyJourneysEdited(v.project(), changed)) {
+            inputs = inputs(v.project(), renderAll ? Set.of() : changed);
             only = SiteRenderer.Selection.ALL;
             pending = new TreeSet<>();
         } else {
-            // the outputs of one journey or persona now; the site-wide ones, which read every
+            // the outputs that read the edited journeys (as they named each other before the edit
+            // and after it) now, if what they read changed; the site-wide ones, which read every
             // journey, wait for rebuildIndex() so that the page being edited updates at once
+            UnitInputs before = units;
+            UnitInputs after = unitInputs(v.project(), changed);
+            Set<Path> files = new HashSet<>();
+            changed.forEach(f -> files.add(f.toAbsolutePath().normalize()));
+            Set<String> edited = new TreeSet<>();
+            for (Project p : List.of(project, v.project())) {
+                p.journeys().stream().filter(j -> files.contains(j.at().file().toAbsolutePath().normalize()))
+                        .forEach(j -> edited.add(j.id()));
+            }
+            Set<UnitInputs.Unit> readers = new java.util.LinkedHashSet<>(after.readersOf(edited));
+            if (before != null) {
+                readers.addAll(before.readersOf(edited));
+            }
+            inputs = new HashMap<>(served);
             Set<String> now = new TreeSet<>();
-            inputs.forEach((unit, key) -> {
-                if (!key.equals(served.get(unit))) {
-                    (siteWide.contains(unit) ? pending : now).add(unit);
+            for (UnitInputs.Unit unit : readers) {
+                String key = unit.key();
+                String digest = after.of(unit.output(), unit.id());
+                if (!digest.equals(served.get(key))) {
+                    (siteWide.contains(key) ? pending : now).add(key);
                 }
-            });
+                inputs.put(key, digest);
+            }
             only = SiteRenderer.Selection.of(now);
         }
         renderAll = false;
@@ -161,10 +182,10 @@ final class LiveSite {
     }
 
     /**
-     * What each journey's and persona's page is made from now: the digests of the changed files
-     * are taken again (of every file when changed is empty), the others kept.
+     * What the outputs are made from now: the digests of the changed files are taken again (of
+     * every file when changed is empty), the others kept.
      */
-    private Map<String, String> inputs(Project next, Set<Path> changed) throws SourceFolderException {
+    private UnitInputs unitInputs(Project next, Set<Path> changed) throws SourceFolderException {
         try {
             if (changed.isEmpty()) {
                 digests = new HashMap<>(SourceDigest.of(source, "preview", "").files());
@@ -182,7 +203,13 @@ final class LiveSite {
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new SourceFolderException(source, "cannot read the source folder: " + e.getMessage(), e);
         }
-        UnitInputs units = new UnitInputs(next, digests, "preview");
+        units = new UnitInputs(next, digests, "preview");
+        return units;
+    }
+
+    /** What every output is made from now, by unit key. */
+    private Map<String, String> inputs(Project next, Set<Path> changed) throws SourceFolderException {
+        UnitInputs all = unitInputs(next, changed);
         Map<String, String> keys = new HashMap<>();
         Set<String> site = new HashSet<>();
         for (Output o : Outputs.SITE) {
@@ -193,7 +220,7 @@ final class LiveSite {
             };
             for (String id : ids) {
                 String key = SiteRenderer.key(o, id);
-                keys.put(key, units.of(o, id));
+                keys.put(key, all.of(o, id));
                 if (o.scope() == Output.Scope.SITE && !o.afterPages()) {
                     site.add(key);
                 }

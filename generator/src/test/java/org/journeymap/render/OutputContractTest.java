@@ -42,7 +42,8 @@ class OutputContractTest {
         void apply(Path src) throws IOException;
     }
 
-    private record Rendered(Map<String, String> inputs, Map<String, List<String>> files, Map<String, byte[]> bytes) {
+    private record Rendered(Map<String, String> inputs, Map<String, List<String>> files, Map<String, byte[]> bytes,
+                            UnitInputs units) {
     }
 
     @Test
@@ -116,6 +117,46 @@ class OutputContractTest {
         }
     }
 
+    /**
+     * The live preview finds what an edit of journey files changes by asking which outputs read
+     * them ({@link UnitInputs#readersOf}) rather than by digesting every output: that must name
+     * every output whose digest the edit changes, including when the edit changes what the
+     * journey names.
+     */
+    @Test
+    void theReadersOfAJourneyAreEveryOutputAnEditOfItChanges() throws Exception {
+        Path src = temp.resolve("src");
+        Sites.copy(Sites.fixture(), src);
+        Map<String, Edit> edits = new LinkedHashMap<>();
+        edits.put("perevod", s -> replace(s.resolve("journeys/perevod.yaml"), "title: Перевод", "title: Новый перевод"));
+        edits.put("otwarcie-konta", s -> replace(s.resolve("journeys/konto/otwarcie-konta.yaml"), "emotion: ",
+                "emotion: -2 #"));
+        edits.put("otwarcie-konta-2027", s -> replace(s.resolve("journeys/konto/otwarcie-konta-2027.yaml"),
+                "title: ", "title: Nowe "));
+        // the baseline's relation goes: the journey it named no longer lists it
+        edits.put("otwarcie-konta ", s -> replace(s.resolve("journeys/konto/otwarcie-konta.yaml"),
+                "related: perevod", ""));
+        Rendered before = render(src);
+        for (Map.Entry<String, Edit> edit : edits.entrySet()) {
+            edit.getValue().apply(src);
+            Rendered after = render(src);
+            Set<String> edited = Set.of(edit.getKey().trim());
+            Set<String> readers = new TreeSet<>();
+            before.units().readersOf(edited).forEach(u -> readers.add(u.key()));
+            after.units().readersOf(edited).forEach(u -> readers.add(u.key()));
+            Set<String> changed = new TreeSet<>();
+            for (Map.Entry<String, String> unit : after.inputs().entrySet()) {
+                if (!unit.getValue().equals(before.inputs().get(unit.getKey()))) {
+                    changed.add(unit.getKey());
+                }
+            }
+            assertFalse(changed.isEmpty(), edit.getKey());
+            changed.removeAll(readers);
+            assertEquals(Set.of(), changed, "outputs an edit of " + edit.getKey() + " changes, not among its readers");
+            before = after;
+        }
+    }
+
     @Test
     void everyTemplateOfTheThemeBelongsToOneOutputAndTheThemingGuideNamesEach() throws Exception {
         Path root = Path.of("").toAbsolutePath().getParent();
@@ -156,7 +197,7 @@ class OutputContractTest {
         MemoryOutput out = new MemoryOutput();
         SiteRenderer.Result result = new SiteRenderer().render(v.project(), out,
                 new SiteRenderer.Options(true, BuildCache.NONE, SiteRenderer.Selection.ALL, inputs, null));
-        return new Rendered(result.unitInputs(), result.unitFiles(), out.files());
+        return new Rendered(result.unitInputs(), result.unitFiles(), out.files(), inputs);
     }
 
     private static void replace(Path file, String from, String to) throws IOException {
