@@ -28,6 +28,9 @@ import java.util.Optional;
  */
 final class JvmLauncher {
 
+    /** The system property that tells the child it makes a class archive as it exits. */
+    static final String ARCHIVING = "journeymap.archiving";
+
     /** The system property that says not to start a second JVM; the child gets it too. */
     static final String FORK = "journeymap.fork";
 
@@ -65,27 +68,105 @@ final class JvmLauncher {
      * A class-data-sharing archive for the child: the classes a run of one command loads (the
      * YAML parser, Freemarker, Jackson, picocli and journeymap's own), as the JVM maps them from a
      * file instead of reading and verifying them from the jar, which shortens every run by about
-     * half a second. Making one costs about a second at the end of a run, so the first run of a
- * command with a jar only notes the jar, the second makes the archive when it exits, and later
- * runs use it: a CI job that runs a freshly built or downloaded jar once never pays for one. It lives
+     * half a second. An archive is made by running the command on a small project of every kind of
+ * page that the jar carries (a training run, as class-data sharing is usually set up), so that
+ * making it costs the same two seconds and little memory whatever the sources; the first run of a
+ * command with a jar only notes the jar, the second makes the archive after it has finished, and
+ * later runs use it: a CI job that runs a freshly built or downloaded jar once never pays for one. It lives
      * in the build cache's folder, under jvm/, named by the jar (path, size, time) and the JVM, so
      * a new journeymap or a new Java makes a new one; the JVM itself checks that an archive fits,
      * and ignores one that does not. With --no-cache there is none.
      *
      * @param file    the archive
-     * @param exists  whether to use it (true) or to make it at the child's exit (false)
-     * @param partial where the child writes it before it is moved into place, when it makes it;
-     *                null when this run only notes the jar
+     * @param exists  whether to use it (true) or to make it after the command (false)
+     * @param partial where the training run writes it before it is moved into place, when this
+     *                run makes it; null when this run only notes the jar
+     * @param jar     the jar that runs
+     * @param command the command: build or validate
      */
-    record ClassArchive(Path file, boolean exists, Path partial) {
+    record ClassArchive(Path file, boolean exists, Path partial, Path jar, String command) {
 
+        /** The training project's files, under this package's training/ resources. */
+        static final List<String> TRAINING = List.of("site.yaml", "touchpoints.yaml", "personas/ana.yaml",
+                "journeys/order.yaml", "journeys/order-next.yaml");
+
+        /** The child's options: those that use the archive, when there is one. */
         List<String> options() {
-            if (!exists && partial == null) {
-                return List.of();
-            }
             // -Xlog: the JVM reports archives that do not fit, and classes it cannot archive, on stdout
-            return List.of(exists ? "-XX:SharedArchiveFile=" + file : "-XX:ArchiveClassesAtExit=" + partial,
-                    "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+            return exists ? List.of("-XX:SharedArchiveFile=" + file, "-Xlog:cds=off", "-Xlog:cds+dynamic=off")
+                    : List.of();
+        }
+
+        /** Whether this run makes the archive, after the command. */
+        boolean makes() {
+            return !exists && partial != null;
+        }
+
+        /**
+         * The training run that makes the archive: the command on the training project in
+         * folder, with the child's options, writing the archive as it exits.
+         */
+        List<String> training(String java, Path folder) {
+            List<String> run = new ArrayList<>(List.of(java));
+            run.addAll(OPTIONS);
+            run.addAll(List.of("-XX:ArchiveClassesAtExit=" + partial, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+                    "-D" + FORK + "=false", "-jar", jar.toString(), command, "--no-cache",
+                    folder.resolve("src").toString()));
+            if (command.equals("build")) {
+                run.addAll(List.of("-o", folder.resolve("site").toString()));
+            }
+            return run;
+        }
+
+        /** Runs the training run and moves the archive into place; nothing of it fails the command. */
+        void train(String java) {
+            Path folder = null;
+            try {
+                folder = Files.createTempDirectory("journeymap-training-");
+                for (String name : TRAINING) {
+                    try (java.io.InputStream in = JvmLauncher.class.getResourceAsStream("training/" + name)) {
+                        if (in == null) {
+                            return; // not this jar's resource: no archive
+                        }
+                        Path to = folder.resolve("src").resolve(name);
+                        Files.createDirectories(to.getParent());
+                        Files.copy(in, to);
+                    }
+                }
+                Process p = new ProcessBuilder(training(java, folder)).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                Thread stop = new Thread(p::destroy, "journeymap-stop-training");
+                Runtime.getRuntime().addShutdownHook(stop);
+                int status = p.waitFor();
+                Runtime.getRuntime().removeShutdownHook(stop);
+                if (status == 0) {
+                    settle();
+                }
+            } catch (IOException | RuntimeException e) {
+                // the next run tries again
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                try {
+                    Files.deleteIfExists(partial);
+                } catch (IOException e) {
+                    // a stray partial archive is never used: it has no archive's name
+                }
+                delete(folder);
+            }
+        }
+
+        private static void delete(Path folder) {
+            if (folder == null) {
+                return;
+            }
+            try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            } catch (IOException e) {
+                // left for the system's temporary folder cleaning
+            }
         }
 
         /** The file that says a run of this command has seen this jar. */
@@ -107,7 +188,7 @@ final class JvmLauncher {
                 return Optional.empty();
             }
             String command = args.get(jar + 2);
-            if (!command.matches("[a-z][a-z-]*")) {
+            if (!command.equals("build") && !command.equals("validate")) {
                 return Optional.empty();
             }
             Path root = cacheRoot;
@@ -126,10 +207,10 @@ final class JvmLauncher {
                         + a.lastModifiedTime().toMillis() + "\n" + jvm).substring(0, 20);
                 Path folder = root.toAbsolutePath().normalize().resolve("jvm");
                 Path file = folder.resolve(command + "-" + key + ".jsa");
-                ClassArchive archive = new ClassArchive(file, Files.isRegularFile(file), null);
+                ClassArchive archive = new ClassArchive(file, Files.isRegularFile(file), null, code, command);
                 return Optional.of(archive.exists() || !Files.isRegularFile(archive.seen()) ? archive
                         : new ClassArchive(file, false, folder.resolve(".tmp-" + command + "-" + key + "-"
-                        + ProcessHandle.current().pid() + ".jsa")));
+                        + ProcessHandle.current().pid() + ".jsa"), code, command));
             } catch (IOException | RuntimeException e) {
                 return Optional.empty();
             }
@@ -155,8 +236,8 @@ final class JvmLauncher {
         }
 
         /**
-         * After the child exits: moves the archive it made into place, and removes the archives of
-         * the same command made by other jars or JVMs. Nothing fails here: without an archive the
+         * After the training run: moves the archive it made into place, and removes the archives
+         * of the same command made by other jars or JVMs. Nothing fails here: without an archive the
          * next run makes one again.
          */
         void settle() {
@@ -184,12 +265,6 @@ final class JvmLauncher {
                 }
             } catch (IOException | RuntimeException e) {
                 // the next run makes it again
-            } finally {
-                try {
-                    Files.deleteIfExists(partial);
-                } catch (IOException e) {
-                    // a stray partial archive is never used: it has no archive's name
-                }
             }
         }
     }
@@ -223,7 +298,7 @@ final class JvmLauncher {
             try {
                 int status = child.waitFor();
                 Runtime.getRuntime().removeShutdownHook(stop);
-                archive.ifPresent(ClassArchive::settle);
+                archive.filter(ClassArchive::makes).ifPresent(a -> a.train(command.get().get(0)));
                 return Optional.of(status);
             } catch (InterruptedException e) {
                 // nothing interrupts the main thread on purpose; keep waiting for the child

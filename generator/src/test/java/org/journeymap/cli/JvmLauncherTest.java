@@ -42,19 +42,24 @@ class JvmLauncherTest {
     }
 
     @Test
-    void theChildMakesAClassArchiveOnTheSecondRunOfAJarAndUsesItAfterwards() throws IOException {
+    void aClassArchiveIsMadeByATrainingRunAfterTheSecondRunOfAJarAndUsedAfterwards() throws IOException {
         Path jar = java.nio.file.Files.writeString(temp.resolve("journeymap.jar"), "not really a jar");
         Path cache = temp.resolve("cache");
         String[] args = {"-Xmx1g", "-jar", jar.toString(), "build", "src", "-o", "out"};
         // the first run notes the jar and runs as before
         JvmLauncher.ClassArchive first = JvmLauncher.ClassArchive.of(args, cache, "jdk 17").orElseThrow();
         assertEquals(List.of(), first.options());
-        assertTrue(first.prepare());
-        first.settle();
-        // the second makes the archive at its exit, into a partial file that is then moved into place
+        assertTrue(first.prepare() && !first.makes());
+        // the second runs as before too, then a training run on the jar's small project makes the
+        // archive into a partial file, which is moved into place
         JvmLauncher.ClassArchive second = JvmLauncher.ClassArchive.of(args, cache, "jdk 17").orElseThrow();
-        assertEquals("-XX:ArchiveClassesAtExit=" + second.partial(), second.options().get(0));
-        assertTrue(second.prepare());
+        assertEquals(List.of(), second.options());
+        assertTrue(second.prepare() && second.makes());
+        List<String> training = second.training("java", temp.resolve("t"));
+        assertTrue(training.containsAll(List.of("-XX:ArchiveClassesAtExit=" + second.partial(), "-Djourneymap.fork=false",
+                "-jar", jar.toString(), "build", "--no-cache", temp.resolve("t/src").toString(), "-o",
+                temp.resolve("t/site").toString())), training.toString());
+        assertTrue(training.containsAll(JvmLauncher.OPTIONS), "the training JVM runs as the child does");
         java.nio.file.Files.writeString(second.partial(), "archive");
         second.settle();
         assertTrue(java.nio.file.Files.isRegularFile(second.file()));
@@ -68,17 +73,38 @@ class JvmLauncherTest {
         // another JVM or another jar makes its own, which replaces this one
         JvmLauncher.ClassArchive other = JvmLauncher.ClassArchive.of(args, cache, "jdk 21").orElseThrow();
         assertTrue(!other.file().equals(second.file()) && !other.exists());
-        // none with --no-cache, without a jar or without a command
+        // none with --no-cache, without a jar, or for a command other than build and validate
         assertEquals(Optional.empty(), JvmLauncher.ClassArchive.of(new String[] {"-jar", jar.toString(), "build",
                 "--no-cache", "src", "-o", "out"}, cache, "jdk 17"));
         assertEquals(Optional.empty(), JvmLauncher.ClassArchive.of(new String[] {"-cp", "x", "Main", "build"}, cache,
                 "jdk 17"));
-        assertEquals(Optional.empty(), JvmLauncher.ClassArchive.of(new String[] {"-jar", jar.toString(), "--help"},
-                cache, "jdk 17"));
+        assertEquals(Optional.empty(), JvmLauncher.ClassArchive.of(new String[] {"-jar", jar.toString(), "diff", "a",
+                "b"}, cache, "jdk 17"));
         // --cache-dir names where the archive goes
         Path elsewhere = temp.resolve("elsewhere");
         assertTrue(JvmLauncher.ClassArchive.of(new String[] {"-jar", jar.toString(), "validate", "--cache-dir",
                 elsewhere.toString(), "src"}, cache, "jdk 17").orElseThrow().file().startsWith(elsewhere));
+    }
+
+    /** A broken training project would make no archive, silently: it must build without a finding. */
+    @Test
+    void theTrainingProjectBuildsWithoutAFinding() throws Exception {
+        Path src = temp.resolve("training");
+        for (String name : JvmLauncher.ClassArchive.TRAINING) {
+            try (java.io.InputStream in = JvmLauncher.class.getResourceAsStream("training/" + name)) {
+                java.nio.file.Files.createDirectories(src.resolve(name).getParent());
+                java.nio.file.Files.copy(in, src.resolve(name));
+            }
+        }
+        java.io.StringWriter out = new java.io.StringWriter();
+        int status = Main.run(new String[] {"build", "--no-cache", src.toString(), "-o", temp.resolve("site").toString()},
+                new java.io.PrintWriter(out), new java.io.PrintWriter(out), temp);
+        assertEquals(0, status, out.toString());
+        assertTrue(out.toString().contains("0 errors, 0 warnings"), out.toString());
+        for (String page : List.of("index.html", "journeys/order.html", "journeys/order.png", "compare/order-next.html",
+                "personas/ana.html", "touchpoints.html", "opportunities.html", "search.html", "sitemap.xml")) {
+            assertTrue(java.nio.file.Files.isRegularFile(temp.resolve("site").resolve(page)), page);
+        }
     }
 
     private static List<String> names(Path folder) throws IOException {
