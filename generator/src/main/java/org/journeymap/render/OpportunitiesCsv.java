@@ -1,6 +1,7 @@
 package org.journeymap.render;
 
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 
 /**
@@ -13,26 +14,31 @@ public final class OpportunitiesCsv {
     private OpportunitiesCsv() {
     }
 
-    /** @param linkBase put before each step's link: the site's address, or "" when it is not known */
-    public static byte[] write(List<Views.ItemRow> items, String header, String linkBase) {
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        csv.append(header).append("\r\n");
+    /**
+     * Streams the CSV into out (left open): at thousands of journeys it runs to tens of megabytes,
+     * which as one string took three times that in memory.
+     *
+     * @param linkBase put before each step's link: the site's address, or "" when it is not known
+     */
+    public static void write(List<Views.ItemRow> items, String header, String linkBase, Writer out) throws IOException {
+        out.write("\uFEFF");
+        out.write(header);
+        out.write("\r\n");
         for (Views.ItemRow r : items) {
-            line(csv, r.kind(), r.text(), r.at().journey(), r.stage(), r.at().step(), linkBase + r.at().url(), r.at().emotion(),
-                    r.momentOfTruth() ? "yes" : "", r.impact().toLowerCase(), r.effort().toLowerCase(),
+            line(out, r.kind(), r.text(), r.at().journey(), r.stage(), r.at().step(), linkBase + r.at().url(),
+                    r.at().emotion(), r.momentOfTruth() ? "yes" : "", r.impact().toLowerCase(), r.effort().toLowerCase(),
                     r.status().toLowerCase().replace('_', '-'), r.owner(), r.link());
         }
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void line(StringBuilder csv, String... cells) {
+    private static void line(Writer csv, String... cells) throws IOException {
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) {
-                csv.append(',');
+                csv.write(',');
             }
-            csv.append(cell(cells[i]));
+            csv.write(cell(cells[i]));
         }
-        csv.append("\r\n");
+        csv.write("\r\n");
     }
 
     static String cell(String value) {

@@ -32,8 +32,11 @@ public final class OpportunitiesCsvFile implements Output {
     @Override
     public void render(Pages pages, String id) throws IOException {
         String baseUrl = pages.site().baseUrl();
-        pages.write("data/opportunities.csv", OpportunitiesCsv.write(OpportunitiesPage.rows(pages),
-                pages.label("csvHeader"), baseUrl == null ? "" : baseUrl));
+        try (java.io.Writer csv = new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+                pages.open("data/opportunities.csv"), java.nio.charset.StandardCharsets.UTF_8), 1 << 16)) {
+            OpportunitiesCsv.write(OpportunitiesPage.rows(pages), pages.label("csvHeader"), baseUrl == null ? ""
+                    : baseUrl, csv);
+        }
     }
 }
 
