@@ -28,6 +28,26 @@ public final class ReadCache {
 
     private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
     private final JourneyChecks checks = new JourneyChecks();
+    /** The source folder as last listed, with what listing it found; null when it must be listed again. */
+    private volatile Listing listing;
+
+    /** A source folder's listing and its findings (unexpected files and the like). */
+    public record Listing(SourceFolder folder, org.journeymap.finding.Findings findings) {
+    }
+
+    /**
+     * The listing of the source folder, while only files it already lists have changed since (a
+     * saved journey or persona): listing thousands of files is the dearest part of validating
+     * after one edit. Empty when the folder must be listed again.
+     */
+    public java.util.Optional<Listing> listing() {
+        return java.util.Optional.ofNullable(listing);
+    }
+
+    /** Keeps the listing just made, until a file it does not list changes. */
+    public void listed(Listing made) {
+        listing = made;
+    }
 
     /** The findings of each unchanged journey's checks, kept with the files they were bound from. */
     public JourneyChecks checks() {
@@ -65,6 +85,21 @@ public final class ReadCache {
      * the journeys' checks, which read such files.
      */
     public void forget(Collection<Path> files) {
+        Listing kept = listing;
+        if (kept != null) {
+            java.util.Set<Path> listed = new java.util.HashSet<>();
+            kept.folder().site().ifPresent(f -> listed.add(key(f)));
+            kept.folder().touchpoints().ifPresent(f -> listed.add(key(f)));
+            kept.folder().personas().forEach(f -> listed.add(key(f.path())));
+            kept.folder().journeys().forEach(f -> listed.add(key(f.path())));
+            for (Path p : files) {
+                // a new, deleted or replaced file, or one the listing does not name: list again
+                if (!listed.contains(key(p)) || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                    listing = null;
+                    break;
+                }
+            }
+        }
         for (Path p : files) {
             Entry e = entries.remove(key(p));
             if (e == null || !(e.value() instanceof org.journeymap.model.Journey)) {

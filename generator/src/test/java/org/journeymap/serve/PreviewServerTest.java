@@ -116,6 +116,25 @@ class PreviewServerTest {
         assertTrue(get("/journeys/help.html").body().contains("Getting help"), "other pages are still served");
     }
 
+    /**
+     * After an edit of a file the folder's listing names, the preview keeps the listing; a file
+     * added or deleted after that is still seen.
+     */
+    @Test
+    void aJourneyAddedOrDeletedAfterAnEditIsSeen() throws Exception {
+        Files.writeString(temp.resolve("journeys/buy.yaml"), Sources.JOURNEY.replace("title: Buying", "title: Buying v2"));
+        event("reload");
+        event("reload");
+        Files.writeString(temp.resolve("journeys/renew.yaml"), Sources.JOURNEY.replace("title: Buying", "title: Renewing"));
+        assertTrue(event("reload").contains("journeys/renew.html"));
+        assertTrue(get("/journeys/renew.html").body().contains("Renewing"));
+        assertTrue(get("/").body().contains("Renewing"), "the portfolio lists it");
+        Files.delete(temp.resolve("journeys/renew.yaml"));
+        assertTrue(event("reload").contains("journeys/renew.html"));
+        assertEquals(404, get("/journeys/renew.html").statusCode());
+        assertFalse(get("/").body().contains("Renewing"));
+    }
+
     @Test
     void aJourneyThatNamesTheEditedOneIsRenderedAgainInTheSameUpdate() throws Exception {
         // help names buy as related, so its page shows buy's title; return names nothing
