@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.journeymap.testing.FixtureEdits;
 import org.journeymap.testing.Sites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,35 +28,23 @@ class CachedBuildIdentityTest {
     @TempDir
     Path temp;
 
-    /** One edit of the source folder. */
-    private interface Edit {
-        void apply(Path src) throws IOException;
-    }
-
     @Test
     void aCachedBuildIsByteIdenticalToAnUncachedOneAfterEveryKindOfEdit() throws Exception {
         Path src = temp.resolve("src");
         Sites.copy(Sites.fixture(), src);
         Path cache = temp.resolve("cache");
         Path out = temp.resolve("site");
-        Map<String, Edit> edits = new java.util.LinkedHashMap<>();
+        Map<String, FixtureEdits.Edit> edits = new java.util.LinkedHashMap<>();
         edits.put("nothing", s -> { });
         edits.put("a journey's title", s -> replace(s.resolve("journeys/perevod.yaml"), "title: Перевод", "title: Новый перевод"));
         edits.put("an emotion", s -> replace(s.resolve("journeys/perevod.yaml"), "emotion: -1", "emotion: 1"));
-        edits.put("a persona", s -> replace(s.resolve("personas/ewa.yaml"), "name: Ewa Zając", "name: Ewa Nowak"));
-        edits.put("touchpoints", s -> replace(s.resolve("touchpoints.yaml"), "name: Oddział", "name: Placówka"));
-        edits.put("site.yaml", s -> replace(s.resolve("site.yaml"), "title: Bank", "title: Nowy bank"));
-        edits.put("a template override", s -> write(s.resolve("templates/404.ftlh"),
-                "<#ftl output_format=\"HTML\"><!doctype html><title>${title}</title><p>Nie ma.</p>"));
-        edits.put("a static override", s -> write(s.resolve("static/journeymap.css"), "body { color: #222 }\n"));
-        edits.put("an asset", s -> write(s.resolve("assets/ewa.svg"),
-                "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 2 2\"><rect width=\"2\" height=\"1\"/></svg>"));
+        edits.putAll(FixtureEdits.ofEveryKindButJourneys());
         edits.put("a deletion", s -> Files.delete(s.resolve("journeys/konto/otwarcie-konta-2027.yaml")));
         edits.put("a move to another group folder", s -> Files.move(s.resolve("journeys/perevod.yaml"),
                 s.resolve("journeys/konto/perevod.yaml")));
         edits.put("a template override removed", s -> Files.delete(s.resolve("templates/404.ftlh")));
         int n = 0;
-        for (Map.Entry<String, Edit> edit : edits.entrySet()) {
+        for (Map.Entry<String, FixtureEdits.Edit> edit : edits.entrySet()) {
             edit.getValue().apply(src);
             Generator.Build cached = Generator.builder().cacheFolder(cache).build().build(src, out, List.of());
             assertFalse(cached.validation().hasErrors(), edit.getKey() + ": " + cached.validation().findings());
@@ -147,13 +136,6 @@ class CachedBuildIdentityTest {
     }
 
     private static void replace(Path file, String from, String to) throws IOException {
-        String s = Files.readString(file);
-        assertTrue(s.contains(from), file + " has " + from);
-        Files.writeString(file, s.replaceFirst(java.util.regex.Pattern.quote(from), to));
-    }
-
-    private static void write(Path file, String content) throws IOException {
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, content);
+        FixtureEdits.replace(file, from, to);
     }
 }

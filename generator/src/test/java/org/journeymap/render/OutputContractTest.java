@@ -22,6 +22,7 @@ import org.journeymap.Validation;
 import org.journeymap.cache.BuildCache;
 import org.journeymap.load.SourceDigest;
 import org.journeymap.output.MemoryOutput;
+import org.journeymap.testing.FixtureEdits;
 import org.journeymap.testing.Sites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,11 +37,6 @@ class OutputContractTest {
 
     @TempDir
     Path temp;
-
-    /** One edit of the source folder. */
-    private interface Edit {
-        void apply(Path src) throws IOException;
-    }
 
     private record Rendered(Map<String, String> inputs, Map<String, List<String>> files, Map<String, byte[]> bytes,
                             UnitInputs units) {
@@ -72,26 +68,19 @@ class OutputContractTest {
     void anOutputWhoseDeclaredInputsDidNotChangeKeepsItsBytes() throws Exception {
         Path src = temp.resolve("src");
         Sites.copy(Sites.fixture(), src);
-        Map<String, Edit> edits = new LinkedHashMap<>();
+        Map<String, FixtureEdits.Edit> edits = new LinkedHashMap<>();
         edits.put("a journey's title", s -> replace(s.resolve("journeys/perevod.yaml"), "title: Перевод",
                 "title: Новый перевод"));
         edits.put("a baseline's emotion", s -> replace(s.resolve("journeys/konto/otwarcie-konta.yaml"),
                 "emotion: ", "emotion: -2 #"));
         edits.put("a stage's description", s -> replace(s.resolve("journeys/perevod.yaml"), "steps:",
                 "description: Новое описание.\n    steps:"));
-        edits.put("a persona", s -> replace(s.resolve("personas/ewa.yaml"), "name: Ewa Zając", "name: Ewa Nowak"));
-        edits.put("touchpoints", s -> replace(s.resolve("touchpoints.yaml"), "name: Oddział", "name: Placówka"));
-        edits.put("site.yaml", s -> replace(s.resolve("site.yaml"), "title: Bank", "title: Nowy bank"));
-        edits.put("a template override", s -> write(s.resolve("templates/404.ftlh"),
-                "<#ftl output_format=\"HTML\"><!doctype html><title>${title}</title><p>Nie ma.</p>"));
-        edits.put("a static override", s -> write(s.resolve("static/journeymap.css"), "body { color: #222 }\n"));
-        edits.put("an image", s -> write(s.resolve("assets/ewa.svg"),
-                "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 2 2\"><rect width=\"2\" height=\"1\"/></svg>"));
+        edits.putAll(FixtureEdits.ofEveryKindButJourneys());
         edits.put("a deletion", s -> Files.delete(s.resolve("journeys/konto/otwarcie-konta-2027.yaml")));
         edits.put("a move to another group folder", s -> Files.move(s.resolve("journeys/perevod.yaml"),
                 s.resolve("journeys/konto/perevod.yaml")));
         Rendered before = render(src);
-        for (Map.Entry<String, Edit> edit : edits.entrySet()) {
+        for (Map.Entry<String, FixtureEdits.Edit> edit : edits.entrySet()) {
             edit.getValue().apply(src);
             Rendered after = render(src);
             int kept = 0;
@@ -127,7 +116,7 @@ class OutputContractTest {
     void theReadersOfAJourneyAreEveryOutputAnEditOfItChanges() throws Exception {
         Path src = temp.resolve("src");
         Sites.copy(Sites.fixture(), src);
-        Map<String, Edit> edits = new LinkedHashMap<>();
+        Map<String, FixtureEdits.Edit> edits = new LinkedHashMap<>();
         edits.put("perevod", s -> replace(s.resolve("journeys/perevod.yaml"), "title: Перевод", "title: Новый перевод"));
         edits.put("otwarcie-konta", s -> replace(s.resolve("journeys/konto/otwarcie-konta.yaml"), "emotion: ",
                 "emotion: -2 #"));
@@ -137,7 +126,7 @@ class OutputContractTest {
         edits.put("otwarcie-konta ", s -> replace(s.resolve("journeys/konto/otwarcie-konta.yaml"),
                 "related: perevod", ""));
         Rendered before = render(src);
-        for (Map.Entry<String, Edit> edit : edits.entrySet()) {
+        for (Map.Entry<String, FixtureEdits.Edit> edit : edits.entrySet()) {
             edit.getValue().apply(src);
             Rendered after = render(src);
             Set<String> edited = Set.of(edit.getKey().trim());
@@ -201,13 +190,6 @@ class OutputContractTest {
     }
 
     private static void replace(Path file, String from, String to) throws IOException {
-        String s = Files.readString(file);
-        assertTrue(s.contains(from), file + " has " + from);
-        Files.writeString(file, s.replaceFirst(Pattern.quote(from), to));
-    }
-
-    private static void write(Path file, String content) throws IOException {
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, content);
+        FixtureEdits.replace(file, from, to);
     }
 }

@@ -23,10 +23,10 @@ public final class ComparePage implements Output {
         return Scope.JOURNEY;
     }
 
+    /** What a journey's page reads: a future state and its baseline, mapped alike. */
     @Override
     public Set<Input> reads() {
-        return Set.of(Input.SUBJECT, Input.NEIGHBOURS, Input.PERSONAS, Input.TOUCHPOINTS, Input.SITE,
-                Input.TEMPLATES, Input.FILES);
+        return new JourneyPage().reads();
     }
 
     @Override
