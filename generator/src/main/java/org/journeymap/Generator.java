@@ -93,6 +93,7 @@ public final class Generator {
             if (listed.isPresent()) {
                 folder = listed.get().folder();
                 findings.addAll(listed.get().findings());
+                cache.listed(listed.get());
             } else {
                 Findings found = new Findings();
                 folder = SourceFolder.scan(root, found);

@@ -30,23 +30,28 @@ public final class ReadCache {
     private final JourneyChecks checks = new JourneyChecks();
     /** The source folder as last listed, with what listing it found; null when it must be listed again. */
     private volatile Listing listing;
+    /** Whether {@link #forget} was told what changed since the listing was last used. */
+    private volatile boolean told;
 
     /** A source folder's listing and its findings (unexpected files and the like). */
     public record Listing(SourceFolder folder, org.journeymap.finding.Findings findings) {
     }
 
     /**
-     * The listing of the source folder, while only files it already lists have changed since (a
-     * saved journey or persona): listing thousands of files is the dearest part of validating
-     * after one edit. Empty when the folder must be listed again.
+     * The listing of the source folder, when {@link #forget} was told what changed since it was
+     * last used and only files it already lists changed (a saved journey or persona): listing
+     * thousands of files is the dearest part of validating after one edit. Empty when the folder
+     * must be listed again, as it must whenever nobody said what changed: then only the files'
+     * stamps in a new listing tell.
      */
     public java.util.Optional<Listing> listing() {
-        return java.util.Optional.ofNullable(listing);
+        return told ? java.util.Optional.ofNullable(listing) : java.util.Optional.empty();
     }
 
-    /** Keeps the listing just made, until a file it does not list changes. */
+    /** Keeps the listing just made or used, until a file it does not list changes. */
     public void listed(Listing made) {
         listing = made;
+        told = false;
     }
 
     /** The findings of each unchanged journey's checks, kept with the files they were bound from. */
@@ -99,6 +104,7 @@ public final class ReadCache {
                     break;
                 }
             }
+            told = listing != null;
         }
         for (Path p : files) {
             Entry e = entries.remove(key(p));
