@@ -55,6 +55,51 @@ public final class SiteJson {
         }
     }
 
+    /**
+     * The same document, with each journey's JSON taken from journeys (as {@link #journey} makes
+     * it): a long-running process keeps the JSON of journeys that did not change. The bytes are
+     * those of {@link #write(Project, java.io.OutputStream)}.
+     */
+    public static void write(Project project, java.io.OutputStream out,
+                             java.util.function.Function<org.journeymap.model.Journey, byte[]> journeys)
+            throws java.io.IOException {
+        try (JsonGenerator g = MAPPER.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeNumberProperty("formatVersion", org.journeymap.format.Format.VERSION);
+            for (RecordComponent c : COMPONENTS.get(Project.class)) {
+                if (!c.getName().equals("journeys")) {
+                    field(g, project, c);
+                }
+            }
+            if (!project.journeys().isEmpty()) {
+                g.writeName("journeys");
+                g.writeStartArray();
+                g.flush();
+                // the journeys' JSON as it is, between the generator's brackets
+                boolean first = true;
+                for (org.journeymap.model.Journey j : project.journeys()) {
+                    if (!first) {
+                        out.write(',');
+                    }
+                    out.write(journeys.apply(j));
+                    first = false;
+                }
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+    }
+
+    /** One journey as the document writes it. */
+    public static byte[] journey(org.journeymap.model.Journey journey) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(16 << 10);
+        try (JsonGenerator g = MAPPER.createGenerator(out)) {
+            write(g, journey);
+        }
+        return out.toByteArray();
+    }
+
     public static String schema() {
         ObjectNode s = (ObjectNode) schema(Project.class);
         ObjectNode root = NODES.objectNode();
@@ -108,16 +153,20 @@ public final class SiteJson {
      */
     private static void fields(JsonGenerator g, Object record) {
         for (RecordComponent c : COMPONENTS.get(record.getClass())) {
-            try {
-                Object x = c.getAccessor().invoke(record);
-                if (x != null && !Boolean.FALSE.equals(x) && !(x instanceof Collection<?> l && l.isEmpty())
-                        && !(x instanceof Map<?, ?> m && m.isEmpty())) {
-                    g.writeName(c.getName());
-                    write(g, x);
-                }
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("this is a bug: cannot read " + c, e);
+            field(g, record, c);
+        }
+    }
+
+    private static void field(JsonGenerator g, Object record, RecordComponent c) {
+        try {
+            Object x = c.getAccessor().invoke(record);
+            if (x != null && !Boolean.FALSE.equals(x) && !(x instanceof Collection<?> l && l.isEmpty())
+                    && !(x instanceof Map<?, ?> m && m.isEmpty())) {
+                g.writeName(c.getName());
+                write(g, x);
             }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("this is a bug: cannot read " + c, e);
         }
     }
 

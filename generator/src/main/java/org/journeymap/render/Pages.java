@@ -72,6 +72,11 @@ public final class Pages {
     private final Map<String, List<Journey>> members = new HashMap<>();
     private List<Insights.Place> places;
     private DiffReport diff;
+    private Map<String, JourneyJson> journeyJson;
+
+    /** A journey's JSON as data/site.json holds it, and the journey it was made from. */
+    record JourneyJson(Journey journey, byte[] json) {
+    }
 
     /** What the diff page shows: the projects' differences and the report in Markdown. */
     public record DiffReport(org.journeymap.diff.ProjectDiff diff, String markdown) {
@@ -168,6 +173,30 @@ public final class Pages {
     /** The journeys a persona is in, in the project's order. */
     public List<Journey> journeysOf(String persona) {
         return members.getOrDefault(persona, List.of());
+    }
+
+    /** Keeps each journey's JSON in data/site.json across renders, for the same journey object. */
+    void keepingJson(Map<String, JourneyJson> kept) {
+        kept.keySet().retainAll(journeys.keySet()); // journeys since deleted or renamed
+        this.journeyJson = kept;
+    }
+
+    /** Whether each journey's JSON is kept across renders (the live preview). */
+    public boolean keepsJson() {
+        return journeyJson != null;
+    }
+
+    /** A journey's JSON in data/site.json: the one kept for this very journey, or made now. */
+    public byte[] journeyJson(Journey j) {
+        JourneyJson kept = journeyJson == null ? null : journeyJson.get(j.id());
+        if (kept != null && kept.journey() == j) {
+            return kept.json();
+        }
+        byte[] json = org.journeymap.interchange.SiteJson.journey(j);
+        if (journeyJson != null) {
+            journeyJson.put(j.id(), new JourneyJson(j, json));
+        }
+        return json;
     }
 
     /** The diff the diff page shows; null when rendering a site. */

@@ -32,6 +32,12 @@ public final class SiteRenderer {
 
     private final Markdown markdown = new Markdown();
     private final boolean keepTheme;
+    /**
+     * Each journey's JSON in data/site.json by its id, with the journey it was made from, kept by
+     * a renderer made with {@link #keepingTheme()}: the live preview gets the same journey object
+     * back for a file that did not change, and site.json at thousands of journeys took seconds.
+     */
+    private final Map<String, Pages.JourneyJson> journeyJson = new ConcurrentHashMap<>();
     /** The theme of the last render, kept by a renderer made with {@link #keepingTheme()}. */
     private Theme kept;
     private Path keptFor;
@@ -150,8 +156,11 @@ public final class SiteRenderer {
     }
 
     public Result render(Project project, SiteOutput out, Options options) throws IOException, RenderException {
-        return new Run(new Pages(project, out, options.png(), options.cache(), theme(project.sourceRoot()),
-                markdown), options).run(Outputs.SITE);
+        Pages pages = new Pages(project, out, options.png(), options.cache(), theme(project.sourceRoot()), markdown);
+        if (keepTheme) {
+            pages.keepingJson(journeyJson);
+        }
+        return new Run(pages, options).run(Outputs.SITE);
     }
 
     /**

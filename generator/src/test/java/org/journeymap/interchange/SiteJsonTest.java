@@ -35,6 +35,20 @@ class SiteJsonTest {
         }
     }
 
+    /** The live preview writes site.json from each journey's JSON kept apart: the same bytes. */
+    @Test
+    void theDocumentFromEachJourneysOwnJsonIsTheSameDocument() throws Exception {
+        for (java.nio.file.Path source : List.of(Sites.sample(), Sites.fixture())) {
+            Validation v = Sources.validate(source);
+            java.io.ByteArrayOutputStream whole = new java.io.ByteArrayOutputStream();
+            SiteJson.write(v.project(), whole);
+            java.io.ByteArrayOutputStream pieces = new java.io.ByteArrayOutputStream();
+            SiteJson.write(v.project(), pieces, SiteJson::journey);
+            assertEquals(whole.toString(java.nio.charset.StandardCharsets.UTF_8),
+                    pieces.toString(java.nio.charset.StandardCharsets.UTF_8), source.toString());
+        }
+    }
+
     @Test
     void theSchemaRejectsWhatTheModelCannotHold() throws Exception {
         Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(SiteJson.schema());

@@ -113,6 +113,8 @@ class PreviewServerTest {
         assertTrue(console.stream().anyMatch(l -> l.matches("preview updated in \\d+ ms: \\d+ file\\(s\\) changed")),
                 console.toString());
         assertTrue(get("/").body().contains("Buying v2"));
+        String json = get("/data/site.json").body();
+        assertTrue(json.contains("\"Buying v2\"") && json.contains("\"Getting help\""), json);
         assertTrue(get("/journeys/help.html").body().contains("Getting help"), "other pages are still served");
     }
 

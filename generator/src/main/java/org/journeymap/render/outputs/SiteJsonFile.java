@@ -33,7 +33,12 @@ public final class SiteJsonFile implements Output {
     @Override
     public void render(Pages pages, String id) throws IOException {
         try (OutputStream json = pages.open("data/site.json")) {
-            SiteJson.write(pages.project(), json);
+            if (pages.keepsJson()) {
+                // the live preview: the JSON of journeys that did not change is kept
+                SiteJson.write(pages.project(), json, pages::journeyJson);
+            } else {
+                SiteJson.write(pages.project(), json);
+            }
         }
     }
 }
