@@ -22,8 +22,13 @@ import java.util.function.Consumer;
  */
 final class SourceWatcher implements AutoCloseable {
 
-    /** How long the folder must stay quiet before a burst of changes is reported. */
-    private static final long QUIET_MILLIS = 80;
+    /**
+     * How long the folder must stay quiet before a burst of changes is reported: editors write a
+     * file, or a temporary file and a rename, within a few milliseconds, and every millisecond here
+     * is one the author waits for the page (file watchers of build tools wait 20 to 50 ms). A file
+     * written in pieces further apart shows an error for a moment, cleared by the next burst.
+     */
+    private static final long QUIET_MILLIS = 30;
 
     private final Path root;
     private final WatchService service;
