@@ -87,21 +87,7 @@ public final class Generator {
         long start = System.nanoTime();
         Findings findings = new Findings();
         try {
-            SourceFolder folder;
-            java.util.Optional<org.journeymap.bind.ReadCache.Listing> listed = cache == null ? java.util.Optional.empty()
-                    : cache.listing().filter(l -> l.folder().root().equals(root));
-            if (listed.isPresent()) {
-                folder = listed.get().folder();
-                findings.addAll(listed.get().findings());
-                cache.listed(listed.get());
-            } else {
-                Findings found = new Findings();
-                folder = SourceFolder.scan(root, found);
-                findings.addAll(found);
-                if (cache != null) {
-                    cache.listed(new org.journeymap.bind.ReadCache.Listing(folder, found));
-                }
-            }
+            SourceFolder folder = cache == null ? SourceFolder.scan(root, findings) : cache.list(root, findings);
             folder.personas().forEach(f -> listener.detail("reading " + f.path()));
             folder.journeys().forEach(f -> listener.detail("reading " + f.path()));
             BuildCache built = cache(root);

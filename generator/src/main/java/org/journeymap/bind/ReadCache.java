@@ -34,24 +34,29 @@ public final class ReadCache {
     private volatile boolean told;
 
     /** A source folder's listing and its findings (unexpected files and the like). */
-    public record Listing(SourceFolder folder, org.journeymap.finding.Findings findings) {
+    private record Listing(SourceFolder folder, org.journeymap.finding.Findings findings) {
     }
 
     /**
-     * The listing of the source folder, when {@link #forget} was told what changed since it was
-     * last used and only files it already lists changed (a saved journey or persona): listing
-     * thousands of files is the dearest part of validating after one edit. Empty when the folder
-     * must be listed again, as it must whenever nobody said what changed: then only the files'
-     * stamps in a new listing tell.
+     * Lists the source folder into findings, or takes the last listing when {@link #forget} was
+     * told what changed since it was last used and only files it lists changed (a saved journey
+     * or persona): listing thousands of files is the dearest part of validating after one edit.
+     * Whenever nobody said what changed, the folder is listed again: then only the files' stamps
+     * in a new listing tell.
      */
-    public java.util.Optional<Listing> listing() {
-        return told ? java.util.Optional.ofNullable(listing) : java.util.Optional.empty();
-    }
-
-    /** Keeps the listing just made or used, until a file it does not list changes. */
-    public void listed(Listing made) {
-        listing = made;
+    public SourceFolder list(java.nio.file.Path root, org.journeymap.finding.Findings findings) throws IOException {
+        Listing kept = listing;
+        if (told && kept != null && kept.folder().root().equals(root)) {
+            told = false;
+            findings.addAll(kept.findings());
+            return kept.folder();
+        }
+        org.journeymap.finding.Findings found = new org.journeymap.finding.Findings();
+        SourceFolder folder = SourceFolder.scan(root, found);
+        findings.addAll(found);
+        listing = new Listing(folder, found);
         told = false;
+        return folder;
     }
 
     /** The findings of each unchanged journey's checks, kept with the files they were bound from. */

@@ -251,12 +251,10 @@ final class JvmLauncher {
                     } catch (java.nio.file.AtomicMoveNotSupportedException e) {
                         Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
                     }
-                    String command = file.getFileName().toString().substring(0,
-                            file.getFileName().toString().lastIndexOf('-') + 1);
                     try (java.util.stream.Stream<Path> others = Files.list(file.getParent())) {
                         for (Path other : others.toList()) {
                             String name = other.getFileName().toString();
-                            if (name.startsWith(command) && (name.endsWith(".jsa") || name.endsWith(".seen"))
+                            if (name.startsWith(command + "-") && (name.endsWith(".jsa") || name.endsWith(".seen"))
                                     && !other.equals(file)) {
                                 Files.deleteIfExists(other);
                             }

@@ -46,19 +46,17 @@ public final class SiteJson {
      * matters for thousands of journeys.
      */
     public static void write(Project project, java.io.OutputStream out) {
-        try (JsonGenerator g = MAPPER.createGenerator(out)) {
-            g.writeStartObject();
-            g.writeNumberProperty("formatVersion", org.journeymap.format.Format.VERSION);
-            fields(g, project);
-            g.writeEndObject();
-            g.writeRaw('\n');
+        try {
+            write(project, out, null);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // the generator writes; it reports failures unchecked
         }
     }
 
     /**
      * The same document, with each journey's JSON taken from journeys (as {@link #journey} makes
-     * it): a long-running process keeps the JSON of journeys that did not change. The bytes are
-     * those of {@link #write(Project, java.io.OutputStream)}.
+     * it), or written through the generator when journeys is null: a long-running process keeps
+     * the JSON of journeys that did not change. The bytes are the same either way.
      */
     public static void write(Project project, java.io.OutputStream out,
                              java.util.function.Function<org.journeymap.model.Journey, byte[]> journeys)
@@ -67,11 +65,11 @@ public final class SiteJson {
             g.writeStartObject();
             g.writeNumberProperty("formatVersion", org.journeymap.format.Format.VERSION);
             for (RecordComponent c : COMPONENTS.get(Project.class)) {
-                if (!c.getName().equals("journeys")) {
+                if (journeys == null || !c.getName().equals("journeys")) {
                     field(g, project, c);
                 }
             }
-            if (!project.journeys().isEmpty()) {
+            if (journeys != null && !project.journeys().isEmpty()) {
                 g.writeName("journeys");
                 g.writeStartArray();
                 g.flush();

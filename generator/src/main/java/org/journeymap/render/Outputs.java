@@ -39,4 +39,13 @@ public final class Outputs {
 
     private Outputs() {
     }
+
+    /** Whose outputs of this kind a project has: its journeys' or personas' ids, or the site's (null). */
+    public static List<String> subjects(Output output, org.journeymap.model.Project project) {
+        return switch (output.scope()) {
+            case JOURNEY -> project.journeys().stream().map(org.journeymap.model.Journey::id).toList();
+            case PERSONA -> project.personas().stream().map(org.journeymap.model.Persona::id).toList();
+            case SITE, DIFF -> java.util.Collections.singletonList(null);
+        };
+    }
 }

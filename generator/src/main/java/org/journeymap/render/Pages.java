@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,10 +52,8 @@ public final class Pages {
     private final Markdown markdown;
     private final Map<String, String> labels;
     private final Assets assets;
-    private final Map<String, Persona> personas;
-    private final Map<String, Journey> journeys;
     private final Map<String, Touchpoint> touchpoints;
-    private final Map<String, List<Journey>> futures = new HashMap<>();
+    private final Relations relations;
     /** Each journey's curve, drawn when a page first needs it: a preview update needs only a few. */
     private final Map<String, EmotionCurve> curves = new ConcurrentHashMap<>();
     private final EmotionScale scale;
@@ -69,7 +66,6 @@ public final class Pages {
     private final ThreadLocal<List<String>> writing = new ThreadLocal<>();
     private final ThreadLocal<Map<String, String>> showing = new ThreadLocal<>();
     private final ThreadLocal<List<String>> using = new ThreadLocal<>();
-    private final Map<String, List<Journey>> members = new HashMap<>();
     private List<Insights.Place> places;
     private DiffReport diff;
     private Map<String, JourneyJson> journeyJson;
@@ -94,17 +90,8 @@ public final class Pages {
         this.labels = theme.labels(site.language());
         this.scale = SiteRenderer.localizedScale(site.emotionScale(), labels);
         this.assets = new Assets(project.sourceRoot());
-        this.personas = project.personas().stream().collect(Collectors.toMap(Persona::id, p -> p));
-        this.journeys = project.journeys().stream().collect(Collectors.toMap(Journey::id, j -> j));
+        this.relations = new Relations(project);
         this.touchpoints = project.touchpoints().stream().collect(Collectors.toMap(Touchpoint::id, t -> t));
-        for (Journey j : project.journeys()) {
-            if (j.baseline() != null) {
-                futures.computeIfAbsent(j.baseline().id(), k -> new ArrayList<>()).add(j);
-            }
-            for (String persona : new LinkedHashSet<>(j.personaIds())) {
-                members.computeIfAbsent(persona, k -> new ArrayList<>()).add(j);
-            }
-        }
         for (Persona p : project.personas()) {
             if (p.avatar() != null) {
                 assets.register(p.avatar()).ifPresent(a -> avatars.put(p.id(), a));
@@ -154,11 +141,11 @@ public final class Pages {
     }
 
     public Journey journey(String id) {
-        return journeys.get(id);
+        return relations.journey(id);
     }
 
     public Persona persona(String id) {
-        return personas.get(id);
+        return relations.persona(id);
     }
 
     public Touchpoint touchpoint(String id) {
@@ -167,17 +154,17 @@ public final class Pages {
 
     /** The future states drawn with this journey as their baseline. */
     public List<Journey> futures(String journey) {
-        return futures.getOrDefault(journey, List.of());
+        return relations.futures(journey);
     }
 
     /** The journeys a persona is in, in the project's order. */
     public List<Journey> journeysOf(String persona) {
-        return members.getOrDefault(persona, List.of());
+        return relations.members(persona);
     }
 
     /** Keeps each journey's JSON in data/site.json across renders, for the same journey object. */
     void keepingJson(Map<String, JourneyJson> kept) {
-        kept.keySet().retainAll(journeys.keySet()); // journeys since deleted or renamed
+        kept.keySet().retainAll(relations.journeys().keySet()); // journeys since deleted or renamed
         this.journeyJson = kept;
     }
 
@@ -366,8 +353,8 @@ public final class Pages {
         List<EmotionCurve.Point> points = steps.stream()
                 .map(s -> new EmotionCurve.Point(s.id(), s.name(), s.momentOfTruth())).toList();
         List<CurveSeries> series = new ArrayList<>();
-        if (j.state() == Journey.State.FUTURE && j.baseline() != null && journeys.containsKey(j.baseline().id())) {
-            Journey base = journeys.get(j.baseline().id());
+        if (j.state() == Journey.State.FUTURE && j.baseline() != null && relations.journey(j.baseline().id()) != null) {
+            Journey base = relations.journey(j.baseline().id());
             for (String persona : base.personaIds()) {
                 series.add(new CurveSeries(label("baseline") + ": " + base.title()
                         + (base.personas().size() > 1 ? " — " + name(persona) : ""),
@@ -386,7 +373,7 @@ public final class Pages {
     }
 
     public String name(String persona) {
-        Persona p = personas.get(persona);
+        Persona p = relations.persona(persona);
         return p == null ? persona : p.name();
     }
 
@@ -456,7 +443,7 @@ public final class Pages {
                 }
             }
         }
-        List<Persona> ps = j.personaIds().stream().map(personas::get).filter(p -> p != null).toList();
+        List<Persona> ps = j.personaIds().stream().map(relations::persona).filter(p -> p != null).toList();
         return new Views.JourneyCard(j, root + "journeys/" + j.id() + ".html", ps,
                 markup(curve.sparkline(label("emotion") + ": " + curve.description())), lowStep, lowValue,
                 lowLabel, String.join(" ", j.personaIds()));

@@ -11,8 +11,6 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.journeymap.cache.BuildCache;
 import org.journeymap.model.EmotionScale;
-import org.journeymap.model.Journey;
-import org.journeymap.model.Persona;
 import org.journeymap.model.Project;
 import org.journeymap.output.SiteOutput;
 import org.journeymap.output.UnitRecord;
@@ -192,12 +190,7 @@ public final class SiteRenderer {
             List<Task> tasks = new ArrayList<>();
             List<Task> last = new ArrayList<>();
             for (Output o : outputs) {
-                List<String> ids = switch (o.scope()) {
-                    case SITE, DIFF -> java.util.Collections.singletonList(null);
-                    case JOURNEY -> project.journeys().stream().map(Journey::id).toList();
-                    case PERSONA -> project.personas().stream().map(Persona::id).toList();
-                };
-                for (String id : ids) {
+                for (String id : Outputs.subjects(o, project)) {
                     if (options.only().includes(o, id) && o.appliesTo(pages, id)) {
                         (o.afterPages() ? last : tasks).add(new Task(o, id));
                     }

@@ -1,17 +1,13 @@
 package org.journeymap.render;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.journeymap.cache.BuildCache;
 import org.journeymap.model.Journey;
-import org.journeymap.model.Persona;
 import org.journeymap.model.Project;
 import org.journeymap.model.Ref;
 
@@ -33,13 +29,7 @@ public final class UnitInputs {
     private final Map<String, String> files;
     private final String tool;
     private final Map<Output.Input, String> kinds = new EnumMap<>(Output.Input.class);
-    private final Map<String, Journey> journeys = new HashMap<>();
-    private final Map<String, List<Journey>> futures = new HashMap<>();
-    private final Map<String, Persona> personas = new HashMap<>();
-    /** Each persona's journeys, found in one pass: a portfolio has thousands of journeys. */
-    private final Map<String, List<Journey>> members = new HashMap<>();
-    /** The journeys that name each journey as related. */
-    private final Map<String, List<Journey>> relatedBy = new HashMap<>();
+    private final Relations relations;
 
     /** One output of one journey or persona (id), or of the site (id null). */
     public record Unit(Output output, String id) {
@@ -57,21 +47,9 @@ public final class UnitInputs {
         this.root = project.sourceRoot().toAbsolutePath().normalize();
         this.files = files;
         this.tool = tool;
+        this.relations = new Relations(project);
         Set<String> journeyFiles = new java.util.HashSet<>();
-        for (Journey j : project.journeys()) {
-            journeys.put(j.id(), j);
-            journeyFiles.add(name(j.at().file()));
-            if (j.baseline() != null) {
-                futures.computeIfAbsent(j.baseline().id(), k -> new ArrayList<>()).add(j);
-            }
-            for (String p : new java.util.LinkedHashSet<>(j.personaIds())) {
-                members.computeIfAbsent(p, k -> new ArrayList<>()).add(j);
-            }
-            for (Ref r : j.related()) {
-                relatedBy.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(j);
-            }
-        }
-        project.personas().forEach(p -> personas.put(p.id(), p));
+        project.journeys().forEach(j -> journeyFiles.add(name(j.at().file())));
         Map<Output.Input, StringBuilder> lists = new EnumMap<>(Output.Input.class);
         new TreeMap<>(files).forEach((path, digest) -> {
             Output.Input kind = journeyFiles.contains(path) ? Output.Input.JOURNEYS : kindOf(path);
@@ -91,10 +69,10 @@ public final class UnitInputs {
         Set<String> journeyIds = new TreeSet<>();
         Set<String> personaIds = new TreeSet<>();
         for (String id : changed) {
-            Journey j = journeys.get(id);
+            Journey j = relations.journey(id);
             journeyIds.add(id); // its own outputs (SUBJECT)
-            relatedBy.getOrDefault(id, List.of()).forEach(x -> journeyIds.add(x.id()));
-            futures.getOrDefault(id, List.of()).forEach(x -> {
+            relations.relatedBy(id).forEach(x -> journeyIds.add(x.id()));
+            relations.futures(id).forEach(x -> {
                 journeyIds.add(x.id());
                 personaIds.addAll(x.personaIds());
             });
@@ -116,16 +94,16 @@ public final class UnitInputs {
                 }
                 case JOURNEY -> {
                     if (reads.contains(Output.Input.JOURNEYS)) {
-                        journeys.keySet().forEach(id -> readers.add(new Unit(o, id)));
+                        relations.journeys().keySet().forEach(id -> readers.add(new Unit(o, id)));
                     } else if (reads.contains(Output.Input.SUBJECT) || reads.contains(Output.Input.NEIGHBOURS)) {
-                        journeyIds.stream().filter(journeys::containsKey).forEach(id -> readers.add(new Unit(o, id)));
+                        journeyIds.stream().filter(relations.journeys()::containsKey).forEach(id -> readers.add(new Unit(o, id)));
                     }
                 }
                 case PERSONA -> {
                     if (reads.contains(Output.Input.JOURNEYS)) {
-                        personas.keySet().forEach(id -> readers.add(new Unit(o, id)));
+                        relations.personas().keySet().forEach(id -> readers.add(new Unit(o, id)));
                     } else if (reads.contains(Output.Input.NEIGHBOURS)) {
-                        personaIds.stream().filter(personas::containsKey).forEach(id -> readers.add(new Unit(o, id)));
+                        personaIds.stream().filter(relations.personas()::containsKey).forEach(id -> readers.add(new Unit(o, id)));
                     }
                 }
                 default -> {
@@ -180,7 +158,7 @@ public final class UnitInputs {
     private String subject(Output.Scope scope, String id) {
         return switch (scope) {
             case JOURNEY -> file(id);
-            case PERSONA -> personas.containsKey(id) ? name(personas.get(id).at().file()) : "(no persona " + id + ")";
+            case PERSONA -> relations.persona(id) != null ? name(relations.persona(id).at().file()) : "(no persona " + id + ")";
             default -> "(no subject)";
         };
     }
@@ -188,16 +166,16 @@ public final class UnitInputs {
     private Set<String> neighbours(Output.Scope scope, String id) {
         Set<String> read = new TreeSet<>();
         if (scope == Output.Scope.JOURNEY) {
-            Journey j = journeys.get(id);
+            Journey j = relations.journey(id);
             if (j != null) {
                 j.related().stream().map(Ref::id).forEach(r -> read.add(file(r)));
                 if (j.baseline() != null) {
                     read.add(file(j.baseline().id()));
                 }
-                futures.getOrDefault(id, List.of()).forEach(f -> read.add(file(f.id())));
+                relations.futures(id).forEach(f -> read.add(file(f.id())));
             }
         } else if (scope == Output.Scope.PERSONA) {
-            for (Journey j : members.getOrDefault(id, List.of())) {
+            for (Journey j : relations.members(id)) {
                 read.add(file(j.id()));
                 if (j.baseline() != null) {
                     read.add(file(j.baseline().id()));
@@ -208,7 +186,7 @@ public final class UnitInputs {
     }
 
     private String file(String journey) {
-        Journey j = journeys.get(journey);
+        Journey j = relations.journey(journey);
         return j == null ? "(no journey " + journey + ")" : name(j.at().file());
     }
 

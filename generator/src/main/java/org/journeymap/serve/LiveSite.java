@@ -213,12 +213,7 @@ final class LiveSite {
         Map<String, String> keys = new HashMap<>();
         Set<String> site = new HashSet<>();
         for (Output o : Outputs.SITE) {
-            List<String> ids = switch (o.scope()) {
-                case JOURNEY -> next.journeys().stream().map(j -> j.id()).toList();
-                case PERSONA -> next.personas().stream().map(p -> p.id()).toList();
-                default -> java.util.Collections.singletonList(null);
-            };
-            for (String id : ids) {
+            for (String id : Outputs.subjects(o, next)) {
                 String key = SiteRenderer.key(o, id);
                 keys.put(key, all.of(o, id));
                 if (o.scope() == Output.Scope.SITE && !o.afterPages()) {
