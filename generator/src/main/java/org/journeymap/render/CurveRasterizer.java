@@ -15,7 +15,7 @@ public final class CurveRasterizer {
 
     static final float MAX_WIDTH = 2400;
     /** The PNG encoder's settings, for cache keys: change it when they change. */
-    public static final String ENCODING = "Java2D painter 1, palette PNG deflate " + PalettePng.LEVEL;
+    public static final String ENCODING = "Java2D painter 1, 4-bit palette PNG deflate " + PalettePng.LEVEL;
     /** The curves' font, when installed; else the JDK's sans serif (which fontconfig maps to an installed font). */
     private static final String FAMILY = "DejaVu Sans";
     static final float MAX_HEIGHT = 1200;
