@@ -123,7 +123,8 @@ class BrowserTest {
                     for (String target : targets) {
                         assertTrue(target.startsWith("#step-"), target);
                         WebElement step = driver.findElement(By.id(target.substring(1)));
-                        assertTrue(step.getAttribute("class").contains("step-head"), target + " is a step column");
+                        assertEquals("step-row", step.findElement(By.xpath("..")).getAttribute("class"),
+                                target + " is a step column");
                     }
                     WebElement last = driver.findElements(By.cssSelector(".map svg.jm-curve a circle")).stream()
                             .reduce((a, b) -> b).orElseThrow();
@@ -261,8 +262,22 @@ class BrowserTest {
         emotionHeading.findElement(By.tagName("button")).click();
         assertEquals("ascending", emotionHeading.getAttribute("aria-sort"));
         List<Double> values = driver.findElements(By.cssSelector("#items tbody tr td:nth-child(4)")).stream()
-                .map(td -> td.getAttribute("data-value")).filter(v -> !v.isEmpty()).map(Double::parseDouble).toList();
+                .map(td -> td.getText()).filter(v -> !v.isEmpty()).map(Double::parseDouble).toList();
         assertEquals(values.stream().sorted().toList(), values, "sorted by emotion, lowest first");
+        WebElement impactHeading = driver.findElements(By.cssSelector("#items thead th")).get(4);
+        for (String order : List.of("ascending", "descending")) {
+            impactHeading.findElement(By.tagName("button")).click();
+            assertEquals(order, impactHeading.getAttribute("aria-sort"));
+            List<String> ranks = driver.findElements(By.cssSelector("#items tbody tr td:nth-child(5)")).stream()
+                    .map(td -> td.getAttribute("data-value") == null ? "" : td.getAttribute("data-value")).toList();
+            int blanks = ranks.indexOf("");
+            assertTrue(blanks > 0 && ranks.subList(blanks, ranks.size()).stream().allMatch(String::isEmpty),
+                    "rows without an impact come last, " + order + ": " + ranks);
+            List<String> ranked = ranks.subList(0, blanks);
+            List<String> expected = ranked.stream().sorted(order.equals("ascending")
+                    ? java.util.Comparator.<String>naturalOrder() : java.util.Comparator.<String>reverseOrder()).toList();
+            assertEquals(expected, ranked, "impact " + order);
+        }
         new Select(driver.findElement(By.name("kind"))).selectByValue("opportunity");
         assertTrue(driver.findElements(By.cssSelector("#items tbody tr")).stream().filter(WebElement::isDisplayed)
                 .allMatch(r -> "opportunity".equals(r.getAttribute("data-kind"))));

@@ -47,11 +47,16 @@
           th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
           var numeric = th.getAttribute("data-sort") === "number";
           var rows = Array.prototype.slice.call(body.rows);
+          // a number from the cell's data-value, else from its text; empty cells go last either way
+          var value = function (cell) {
+            var v = cell.getAttribute("data-value");
+            return parseFloat(v === null ? cell.textContent : v);
+          };
           rows.sort(function (a, b) {
             var x = a.cells[column], y = b.cells[column];
-            var vx = numeric ? parseFloat(x.getAttribute("data-value")) : x.textContent.trim().toLowerCase();
-            var vy = numeric ? parseFloat(y.getAttribute("data-value")) : y.textContent.trim().toLowerCase();
-            if (numeric) { vx = isNaN(vx) ? Infinity : vx; vy = isNaN(vy) ? Infinity : vy; }
+            var vx = numeric ? value(x) : x.textContent.trim().toLowerCase();
+            var vy = numeric ? value(y) : y.textContent.trim().toLowerCase();
+            if (numeric && (isNaN(vx) || isNaN(vy))) { return isNaN(vx) - isNaN(vy); }
             var order = vx < vy ? -1 : vx > vy ? 1 : 0;
             return ascending ? order : -order;
           });
