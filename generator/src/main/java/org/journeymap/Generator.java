@@ -68,6 +68,11 @@ public final class Generator {
      * for processes that validate the same folder again and again, such as the live preview.
      */
     public Validation validate(Path sourceFolder, org.journeymap.bind.ReadCache cache) throws SourceFolderException {
+        if (cache == null && cacheRoot != null) {
+            // with a build cache, the files that are as they were are neither read nor hashed again
+            Path root = sourceFolder.toAbsolutePath().normalize();
+            return validate(sourceFolder, null, Files.isDirectory(root) ? digest(root, cache(root)) : null);
+        }
         return validate(sourceFolder, cache, null);
     }
 
@@ -139,7 +144,7 @@ public final class Generator {
         checkCachePlace(cache, root, output);
         String recordKey = BuildCache.key("site " + output);
         String unitsKey = BuildCache.key("units " + output);
-        SourceDigest digest = cache.enabled() && Files.isDirectory(root) ? digest(root) : null;
+        SourceDigest digest = cache.enabled() && Files.isDirectory(root) ? digest(root, cache) : null;
         if (digest != null && !rebuild) {
             Optional<Build> same = upToDate(digest, root, output, protectedFolders,
                     cache.read("site", recordKey).flatMap(SiteRecord::parse));
@@ -210,10 +215,19 @@ public final class Generator {
         }
     }
 
-    /** The digest of everything the site is made from; null when some file cannot be read (then the site is built). */
-    private SourceDigest digest(Path root) {
+    /**
+     * The digest of everything the site is made from, taking the SHA-256 of the files that are as
+     * they were from the cache and keeping them there for the next build; null when some file
+     * cannot be read (then the site is built).
+     */
+    private SourceDigest digest(Path root, BuildCache cache) {
+        long now = java.time.Instant.now().toEpochMilli() * 1_000_000L;
+        String key = BuildCache.key("digests");
         try {
-            return SourceDigest.of(root, ToolIdentity.current(), "baseUrl " + baseUrl);
+            SourceDigest digest = SourceDigest.of(root, ToolIdentity.current(), "baseUrl " + baseUrl,
+                    cache.read("digests", key).map(SourceDigest::remembered).orElse(Map.of()));
+            cache.write("digests", key, digest.remember(now));
+            return digest;
         } catch (IOException | java.io.UncheckedIOException e) {
             listener.detail("cannot tell whether the site is up to date (" + e.getMessage() + "); building it");
             return null;
