@@ -118,6 +118,104 @@ public final class Generator {
     }
 
     /**
+     * Reads and checks every file of a source folder for its findings alone: the validation's
+     * project is null. With a build cache, a journey whose file, site.yaml and the other files
+     * that are not journeys or personas (the images its text shows) are as when it was last
+     * checked is neither read nor bound: what its own file told comes from the cache, and only its
+     * references to the other files are checked again. The findings are those of {@link
+     * #validate(Path)}, always.
+     */
+    public Validation check(Path sourceFolder) throws SourceFolderException {
+        Path root = sourceFolder.toAbsolutePath().normalize();
+        BuildCache built = Files.isDirectory(root) ? cache(root) : BuildCache.NONE;
+        SourceDigest digest = built.enabled() && !built.folder().startsWith(root) ? digest(root, built) : null;
+        if (digest == null) {
+            Validation v = validate(sourceFolder, null, null);
+            return new Validation(null, v.findings(), v.fileCount());
+        }
+        long start = System.nanoTime();
+        Findings findings = new Findings();
+        try {
+            SourceFolder folder = SourceFolder.scan(root, findings);
+            String environment = environment(digest);
+            Map<SourceFolder.SourceFile, org.journeymap.validate.JourneyChecks.Checked> before =
+                    new java.util.concurrent.ConcurrentHashMap<>();
+            org.journeymap.parallel.Parallel.map(folder.journeys(), f -> {
+                checkKey(root, f, digest, environment).flatMap(key -> built.read("checked", key))
+                        .flatMap(bytes -> org.journeymap.validate.CheckRecord.read(bytes, f.path()))
+                        .ifPresent(c -> before.put(f, c));
+                return f;
+            });
+            org.journeymap.load.TreeCache trees = new org.journeymap.load.TreeCache(built, root, digest.files());
+            before.keySet().forEach(f -> trees.keep(f.path()));
+            Project project = new ModelBinder(trees).bind(folder, findings, null, f -> !before.containsKey(f));
+            if (baseUrl != null) {
+                project = project.withSite(project.site().withBaseUrl(baseUrl));
+            }
+            Map<Path, SourceFolder.SourceFile> files = new java.util.HashMap<>();
+            folder.journeys().forEach(f -> files.put(f.path(), f));
+            Project bound = project;
+            Map<SourceFolder.SourceFile, org.journeymap.validate.JourneyChecks.Checked> checked =
+                    new java.util.concurrent.ConcurrentHashMap<>(before);
+            org.journeymap.parallel.Parallel.map(project.journeys(), j -> {
+                org.journeymap.validate.JourneyChecks.Checked c = ProjectValidator.checkJourney(bound, j);
+                SourceFolder.SourceFile f = files.get(j.at().file());
+                if (f == null) {
+                    throw new IllegalStateException("this is a bug: the journey " + j.id() + " has no file");
+                }
+                checked.put(f, c);
+                checkKey(root, f, digest, environment).ifPresent(key -> org.journeymap.validate.CheckRecord
+                        .write(c, f.path()).ifPresent(bytes -> built.write("checked", key, bytes)));
+                return j;
+            });
+            // the facts in the order of the project's journeys: by id, then as the folder lists them
+            List<org.journeymap.validate.JourneyChecks.Checked> all = folder.journeys().stream()
+                    .map(checked::get).filter(java.util.Objects::nonNull)
+                    .sorted(java.util.Comparator.comparing(c -> c.facts().id())).toList();
+            all.forEach(c -> findings.addAll(c.findings()));
+            ProjectValidator.validate(project, all.stream().map(c -> c.facts()).toList(), findings);
+            if (before.size() < folder.journeys().size()) {
+                // something was checked afresh: the records and trees of what it replaced go (the
+                // entries of a journey deleted since the last check go with the next change or build)
+                built.prune("checked");
+                built.prune("yaml");
+            }
+            Validation v = new Validation(null, findings.settle(project.site().rules()), folder.fileCount());
+            listener.phase("checked " + v.fileCount() + " files (" + before.size() + " journeys as before) in "
+                    + millis(start) + ": " + ReportFormat.summary(v.errorCount(), v.warningCount(), v.fileCount())
+                    .replaceAll(" in \\d+ files?$", ""));
+            return v;
+        } catch (IOException e) {
+            throw new SourceFolderException(root, "cannot read the source folder " + sourceFolder + ": " + e, e);
+        }
+    }
+
+    /**
+     * What a journey's own checks read besides its file: site.yaml, every file that is neither a
+     * journey nor a persona (images, and links among them), the tool and its options.
+     */
+    private static String environment(SourceDigest digest) {
+        StringBuilder e = new StringBuilder("journey checks 1\n");
+        digest.files().forEach((name, sha) -> {
+            boolean ownFile = (name.startsWith("journeys/") || name.startsWith("personas/"))
+                    && (name.endsWith(".yaml") || name.endsWith(".yml")) && !sha.equals("link");
+            if (!ownFile && !name.equals("touchpoints.yaml")) {
+                e.append(name).append(' ').append(sha).append('\n');
+            }
+        });
+        return BuildCache.key(e.toString());
+    }
+
+    /** The cache key of a journey file's checks, or empty when its SHA-256 is not known. */
+    private Optional<String> checkKey(Path root, SourceFolder.SourceFile f, SourceDigest digest, String environment) {
+        String name = root.relativize(f.path()).toString().replace('\\', '/');
+        String sha = digest.files().get(name);
+        return sha == null || sha.equals("link") ? Optional.empty()
+                : Optional.of(BuildCache.key("checked journey 1\n" + name + "\n" + sha + "\n" + environment
+                + "\nbaseUrl " + baseUrl));
+    }
+
+    /**
      * What a build did: the validation, the number of files written (0 when errors stopped it),
      * and whether the site in the output folder was already up to date. An up-to-date build reads
      * no source file: its validation repeats the findings of the build that wrote the site and
@@ -224,9 +322,13 @@ public final class Generator {
         long now = java.time.Instant.now().toEpochMilli() * 1_000_000L;
         String key = BuildCache.key("digests");
         try {
+            Optional<byte[]> before = cache.read("digests", key);
             SourceDigest digest = SourceDigest.of(root, ToolIdentity.current(), "baseUrl " + baseUrl,
-                    cache.read("digests", key).map(SourceDigest::remembered).orElse(Map.of()));
-            cache.write("digests", key, digest.remember(now));
+                    before.map(SourceDigest::remembered).orElse(Map.of()));
+            byte[] after = digest.remember(now);
+            if (before.isEmpty() || !java.util.Arrays.equals(before.get(), after)) {
+                cache.write("digests", key, after);
+            }
             return digest;
         } catch (IOException | java.io.UncheckedIOException e) {
             listener.detail("cannot tell whether the site is up to date (" + e.getMessage() + "); building it");

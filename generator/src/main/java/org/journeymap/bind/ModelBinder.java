@@ -73,6 +73,15 @@ public final class ModelBinder {
      * them again (a file is bound on its own, so its model and findings depend on nothing else).
      */
     public Project bind(SourceFolder folder, Findings findings, ReadCache cache) throws IOException {
+        return bind(folder, findings, cache, f -> true);
+    }
+
+    /**
+     * The same, binding only the journey files that bind accepts: the project lacks the others,
+     * which the caller knows from elsewhere (their findings checked before).
+     */
+    public Project bind(SourceFolder folder, Findings findings, ReadCache cache,
+                        java.util.function.Predicate<SourceFolder.SourceFile> bind) throws IOException {
         Site site = folder.site().isPresent()
                 ? site(folder.site().get(), findings)
                 : defaultSite(folder.root());
@@ -81,7 +90,8 @@ public final class ModelBinder {
         // each file is read and bound on its own, on all cores; findings are sorted when settled
         List<Persona> personas = new ArrayList<>(org.journeymap.parallel.Parallel.map(folder.personas(),
                 f -> bound(f, findings, cache, Persona.class, this::persona)));
-        List<Journey> journeys = new ArrayList<>(org.journeymap.parallel.Parallel.map(folder.journeys(),
+        List<Journey> journeys = new ArrayList<>(org.journeymap.parallel.Parallel.map(
+                folder.journeys().stream().filter(bind).toList(),
                 f -> bound(f, findings, cache, Journey.class, this::journey)));
         personas.sort(Comparator.comparing(Persona::id));
         journeys.sort(Comparator.comparing(Journey::id));

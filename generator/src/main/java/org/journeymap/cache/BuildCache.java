@@ -44,6 +44,9 @@ public final class BuildCache {
     /** An entry far larger than any PNG or record is not one of ours. */
     private static final long MAX_ENTRY = 256L << 20;
 
+    private static final java.util.regex.Pattern KIND = java.util.regex.Pattern.compile("[a-z]+");
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[0-9a-f]{64}");
+
     private final Path folder;
     private final byte[] tool;
     /** Entries read or written by this process, which {@link #prune} keeps. */
@@ -114,14 +117,27 @@ public final class BuildCache {
         }
         Path file = file(kind, key);
         try {
-            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            byte[] all;
+            // one open, no link followed; a missing entry is the common case, not an error
+            try (java.nio.channels.SeekableByteChannel in = Files.newByteChannel(file,
+                    java.nio.file.StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+                long size = in.size();
+                if (size > MAX_ENTRY) {
+                    all = null;
+                } else {
+                    ByteBuffer buffer = ByteBuffer.allocate((int) size);
+                    while (buffer.hasRemaining() && in.read(buffer) >= 0) {
+                        // read on
+                    }
+                    all = buffer.hasRemaining() ? null : buffer.array();
+                }
+            } catch (java.nio.file.NoSuchFileException e) {
                 return Optional.empty();
             }
-            if (Files.size(file) > MAX_ENTRY) {
+            if (all == null) {
                 discard(file);
                 return Optional.empty();
             }
-            byte[] all = Files.readAllBytes(file);
             Optional<byte[]> payload = unwrap(all);
             if (payload.isEmpty()) {
                 discard(file);
@@ -164,7 +180,7 @@ public final class BuildCache {
      * takes from the previous site, ready made, still uses the entries it was made with.
      */
     public void keep(String kind, String key) {
-        if (folder != null && kind.matches("[a-z]+") && key.matches("[0-9a-f]{64}")) {
+        if (folder != null && KIND.matcher(kind).matches() && KEY.matcher(key).matches()) {
             used.add(file(kind, key));
         }
     }
@@ -204,7 +220,7 @@ public final class BuildCache {
     }
 
     private Path file(String kind, String key) {
-        if (!kind.matches("[a-z]+") || !key.matches("[0-9a-f]{64}")) {
+        if (!KIND.matcher(kind).matches() || !KEY.matcher(key).matches()) {
             throw new IllegalArgumentException("this is a bug: cache entry " + kind + "/" + key);
         }
         return folder.resolve(kind).resolve(key.substring(0, 2)).resolve(key);

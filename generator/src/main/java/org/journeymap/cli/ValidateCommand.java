@@ -43,7 +43,7 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Validation validation;
         try {
-            validation = Generator.builder().cacheFolder(cache.folder(cwd, defaultCache)).build().validate(cwd.resolve(options.source));
+            validation = Generator.builder().cacheFolder(cache.folder(cwd, defaultCache)).build().check(cwd.resolve(options.source));
         } catch (SourceFolderException e) {
             err.println("journeymap: " + e.getMessage());
             return Main.USAGE;

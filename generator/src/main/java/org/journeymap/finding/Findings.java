@@ -22,7 +22,11 @@ public final class Findings {
         raw.addAll(other.raw);
     }
 
-    /** Whether an error has been found so far, before any severity overrides. */
+    /** The findings as they were added, before site.yaml's severities are applied. */
+    public synchronized List<Finding> raw() {
+        return List.copyOf(raw);
+    }
+
     /** Whether nothing has been found. */
     public synchronized boolean isEmpty() {
         return raw.isEmpty();

@@ -25,6 +25,7 @@ import org.journeymap.model.Position;
 public final class TreeCache {
 
     private static final String KIND = "yaml";
+    private static final java.util.regex.Pattern SHA256 = java.util.regex.Pattern.compile("[0-9a-f]{64}");
     private static final byte SCALAR = 1;
     private static final byte PLAIN = 2;
     private static final byte MAPPING = 3;
@@ -73,7 +74,12 @@ public final class TreeCache {
             return Optional.empty();
         }
         String sha = known.get(root.relativize(f).toString().replace('\\', '/'));
-        return sha == null || !sha.matches("[0-9a-f]{64}") ? Optional.empty() : Optional.of(keyOf(sha));
+        return sha == null || !SHA256.matcher(sha).matches() ? Optional.empty() : Optional.of(keyOf(sha));
+    }
+
+    /** Keeps the tree of a file whose SHA-256 is known through the cache's pruning, without reading it. */
+    public void keep(Path file) {
+        knownKey(file).ifPresent(key -> cache.keep(KIND, key));
     }
 
     /** The tree of these bytes as parsed before, with positions in file; empty when there is none. */

@@ -9,18 +9,18 @@ import org.journeymap.finding.Findings;
 import org.journeymap.model.Journey;
 
 /**
- * What checking each journey found, kept between the runs of a long-lived process (the live
- * preview), so that after an edit of one journey the others are not checked again. A journey's
- * findings are kept for the very object it was bound to, and only while what its checks read of
- * the rest of the project is the same: site.yaml, the persona and touchpoint ids, and the id,
- * state and baseline of every journey. Its checks also read the file system (do the images
+ * What checking each journey's own file found ({@link ProjectValidator#checkJourney}), kept
+ * between the runs of a long-lived process (the live preview), so that after an edit of one
+ * journey the others are not checked again; their references to other files are looked up again
+ * on every run, which is cheap. A journey's findings are kept for the very object it was bound
+ * to, and only while site.yaml is the same. Its checks also read the file system (do the images
  * exist?): whoever keeps this must {@link #clear()} it when any file but a journey changes.
  * Thread-safe.
  */
 public final class JourneyChecks {
 
-    /** A journey's raw findings, and the personas and touchpoints it names. */
-    record Checked(Findings findings, Set<String> personas, Set<String> touchpoints) {
+    /** The raw findings of a journey's own file, and the facts that the rest of the checks read. */
+    public record Checked(Findings findings, JourneyFacts facts) {
     }
 
     private final Map<Journey, Checked> byJourney = Collections.synchronizedMap(new IdentityHashMap<>());

@@ -1,6 +1,6 @@
 package org.journeymap.validate;
 
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,36 +29,42 @@ import org.journeymap.model.Stage;
 import org.journeymap.model.Step;
 import org.journeymap.model.Touchpoint;
 
-/** The rules that need the whole project: references between files, scales, funnels, usage. */
+/**
+ * The rules beyond a single value: references between files, scales, funnels, usage. Each
+ * journey is checked in two parts: what its own file, site.yaml and the images can tell ({@link
+ * #checkJourney}, whose result a cache may keep while those are unchanged), and the references it
+ * makes to other files, checked against the ids of the whole project ({@link JourneyFacts}).
+ */
 public final class ProjectValidator {
 
     private final Project project;
     private final Findings findings;
     private final Map<String, Persona> personas;
-    private final Map<String, Journey> journeys;
+    /** Each journey's id, state and baseline, the first of each id as the project lists them. */
+    private final Map<String, JourneyFacts> journeys;
     private final Map<String, Touchpoint> touchpoints;
-    // journeys are checked on all cores: what they share is concurrent (Findings is synchronized)
-    private final Set<String> usedTouchpoints = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private final Set<String> usedPersonas = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<String> usedTouchpoints = new HashSet<>();
+    private final Set<String> usedPersonas = new HashSet<>();
     private final Map<String, MetricDefinition> metricDefinitions;
 
+    /** A validator of one journey's own file: it looks nothing up in other files. */
     private ProjectValidator(Project project, Findings findings) {
         this.project = project;
         this.findings = findings;
-        this.personas = index(project.personas(), Persona::id);
-        this.journeys = index(project.journeys(), Journey::id);
-        this.touchpoints = index(project.touchpoints(), Touchpoint::id);
+        this.personas = Map.of();
+        this.journeys = Map.of();
+        this.touchpoints = Map.of();
         this.metricDefinitions = index(project.site().metrics(), MetricDefinition::id);
     }
 
-    /** A validator for one journey: the project's indexes, its own findings and used ids. */
-    private ProjectValidator(ProjectValidator project, Findings findings) {
-        this.project = project.project;
+    /** A validator of a project's cross-file references, given the facts of each of its journeys. */
+    private ProjectValidator(Project project, Findings findings, List<JourneyFacts> facts) {
+        this.project = project;
         this.findings = findings;
-        this.personas = project.personas;
-        this.journeys = project.journeys;
-        this.touchpoints = project.touchpoints;
-        this.metricDefinitions = project.metricDefinitions;
+        this.personas = index(project.personas(), Persona::id);
+        this.journeys = index(facts, JourneyFacts::id);
+        this.touchpoints = index(project.touchpoints(), Touchpoint::id);
+        this.metricDefinitions = index(project.site().metrics(), MetricDefinition::id);
     }
 
     public static void validate(Project project, Findings findings) {
@@ -66,38 +72,55 @@ public final class ProjectValidator {
     }
 
     /**
-     * The same, taking the findings of journeys checked before from checks (null: none) and
-     * keeping the new ones there.
+     * The same, taking what each journey's own file told from checks when it was checked before
+     * (null: none) and keeping it there.
      */
     public static void validate(Project project, Findings findings, JourneyChecks checks) {
-        new ProjectValidator(project, findings).run(checks);
-    }
-
-    /** What a journey's checks read of the rest of the project; equal contexts give equal findings. */
-    private record Context(org.journeymap.model.Site site, boolean catalogue, Set<String> personas,
-                           Set<String> touchpoints, Map<String, List<String>> journeys) {
-    }
-
-    private Context context() {
-        Map<String, List<String>> heads = new HashMap<>();
-        for (Journey j : project.journeys()) {
-            heads.put(j.id(), java.util.Arrays.asList(j.state().name(), j.baseline() == null ? null : j.baseline().id()));
+        if (checks != null) {
+            checks.begin(project.site());
         }
-        return new Context(project.site(), project.hasTouchpointCatalogue(), Set.copyOf(personas.keySet()),
-                Set.copyOf(touchpoints.keySet()), heads);
+        List<JourneyChecks.Checked> checked = org.journeymap.parallel.Parallel.map(project.journeys(), j -> {
+            JourneyChecks.Checked c = checks == null ? null : checks.get(j);
+            if (c == null) {
+                c = checkJourney(project, j);
+                if (checks != null) {
+                    checks.put(j, c);
+                }
+            }
+            return c;
+        });
+        if (checks != null) {
+            checks.retain(project.journeys());
+        }
+        checked.forEach(c -> findings.addAll(c.findings()));
+        validate(project, checked.stream().map(JourneyChecks.Checked::facts).toList(), findings);
     }
 
-    private JourneyChecks.Checked check(Journey j) {
-        ProjectValidator one = new ProjectValidator(this, new Findings());
-        one.journey(j);
-        return new JourneyChecks.Checked(one.findings, Set.copyOf(one.usedPersonas), Set.copyOf(one.usedTouchpoints));
+    /**
+     * The rest of the project's checks, given the facts of every journey (as {@link #checkJourney}
+     * found them, in the project's order of journeys) instead of the journeys: the project's
+     * journeys may be empty here, when the journeys were checked before and not bound again.
+     */
+    public static void validate(Project project, List<JourneyFacts> facts, Findings findings) {
+        new ProjectValidator(project, findings, facts).run(facts);
+    }
+
+    /**
+     * What a journey's own file, site.yaml and the images tell of it: its findings (with none of
+     * the references to other files checked) and the facts the rest of the checks need. Depends on
+     * nothing else of the project.
+     */
+    public static JourneyChecks.Checked checkJourney(Project project, Journey j) {
+        Findings own = new Findings();
+        JourneyFacts facts = new ProjectValidator(project, own).journey(j);
+        return new JourneyChecks.Checked(own, facts);
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
         return items.stream().collect(Collectors.toMap(id, t -> t, (a, b) -> a));
     }
 
-    private void run(JourneyChecks checks) {
+    private void run(List<JourneyFacts> facts) {
         Map<String, Position> site = project.site().positions();
         markdown(project.site().description(), site.getOrDefault("description", project.site().at()));
         markdown(project.site().footer(), site.getOrDefault("footer", project.site().at()));
@@ -107,24 +130,8 @@ public final class ProjectValidator {
         for (Persona p : project.personas()) {
             persona(p);
         }
-        if (checks != null) {
-            checks.begin(context());
-        }
-        org.journeymap.parallel.Parallel.map(project.journeys(), j -> {
-            JourneyChecks.Checked c = checks == null ? null : checks.get(j);
-            if (c == null) {
-                c = check(j);
-                if (checks != null) {
-                    checks.put(j, c);
-                }
-            }
-            findings.addAll(c.findings());
-            usedPersonas.addAll(c.personas());
-            usedTouchpoints.addAll(c.touchpoints());
-            return j;
-        });
-        if (checks != null) {
-            checks.retain(project.journeys());
+        for (JourneyFacts f : facts) {
+            references(f);
         }
         for (Persona p : project.personas()) {
             if (!usedPersonas.contains(p.id())) {
@@ -140,35 +147,57 @@ public final class ProjectValidator {
         }
     }
 
-    private void persona(Persona p) {
-        touchpointRefs(p.channels(), "channels");
-        if (p.avatar() != null) {
-            asset(p.avatar(), p.avatarAt());
-        }
-        markdown(p.about(), p.positions().getOrDefault("about", p.at()));
-    }
-
-    private void journey(Journey j) {
-        List<String> personaIds = j.personaIds(); // read for every step below
-        markdown(j.scenario(), j.positions().getOrDefault("scenario", j.at()));
-        for (Ref p : j.personas()) {
+    /** The references a journey makes to personas, touchpoints and other journeys. */
+    private void references(JourneyFacts f) {
+        for (Ref p : f.personas()) {
             usedPersonas.add(p.id());
             if (!personas.containsKey(p.id())) {
                 findings.add(Rule.UNKNOWN_PERSONA, p.at(), "there is no persona '" + Text.forMessage(p.id()) + "'"
                         + hint(p.id(), personas.keySet(), "add personas/" + p.id() + ".yaml"));
             }
         }
-        baseline(j);
-        Set<String> related = new HashSet<>();
+        Ref b = f.baseline();
+        if (b != null && journeyRef(b)) {
+            JourneyFacts target = journeys.get(b.id());
+            if (target.state() == Journey.State.FUTURE) {
+                findings.add(Rule.INVALID_BASELINE, b.at(), "the baseline '" + b.id() + "' is itself a future-state"
+                        + " journey; name the current journey it redesigns"
+                        + (target.baselineId() != null ? ", such as '" + target.baselineId() + "'" : ""));
+            }
+        }
+        for (Ref r : f.related()) {
+            journeyRef(r);
+        }
+        for (Ref t : f.touchpoints()) {
+            touchpointRef(t);
+        }
+    }
+
+    private void persona(Persona p) {
+        touchpointRefs(p.channels(), "channels").forEach(this::touchpointRef);
+        if (p.avatar() != null) {
+            asset(p.avatar(), p.avatarAt());
+        }
+        markdown(p.about(), p.positions().getOrDefault("about", p.at()));
+    }
+
+    /** Checks what a journey's own file tells, and returns the references left to check against the project. */
+    private JourneyFacts journey(Journey j) {
+        List<String> personaIds = j.personaIds(); // read for every step below
+        markdown(j.scenario(), j.positions().getOrDefault("scenario", j.at()));
+        Ref baseline = baseline(j);
+        Set<String> seen = new HashSet<>();
+        List<Ref> related = new ArrayList<>();
         for (Ref r : j.related()) {
             if (r.id().equals(j.id())) {
                 findings.add(Rule.SELF_REFERENCE, r.at(), "a journey cannot be related to itself; remove '" + r.id() + "'");
-            } else if (!related.add(r.id())) {
+            } else if (!seen.add(r.id())) {
                 findings.add(Rule.DUPLICATE_VALUE, r.at(), "'" + r.id() + "' is already listed in related; remove one");
             } else {
-                journeyRef(r);
+                related.add(r);
             }
         }
+        List<Ref> touchpointRefs = new ArrayList<>();
         Stage previous = null;
         for (Stage s : j.stages()) {
             if (s.reach() != null) {
@@ -183,19 +212,23 @@ public final class ProjectValidator {
             markdown(s.description(), s.positions().getOrDefault("description", s.at()));
             for (Step step : s.steps()) {
                 markdown(step.description(), step.positions().getOrDefault("description", step.at()));
+                touchpointRefs.addAll(touchpointRefs(step.touchpoints(), "touchpoints"));
                 step(j, personaIds, step);
             }
         }
+        return new JourneyFacts(j.id(), j.state(), j.baseline() == null ? null : j.baseline().id(), j.personas(),
+                baseline, related, touchpointRefs);
     }
 
-    private void baseline(Journey j) {
+    /** Checks what a journey tells of its own baseline; returns the baseline left to look up, or null. */
+    private Ref baseline(Journey j) {
         Ref b = j.baseline();
         if (b == null) {
             if (j.state() == Journey.State.FUTURE) {
                 findings.add(Rule.FUTURE_WITHOUT_BASELINE, j.at(), "the future-state journey '" + j.id()
                         + "' names no baseline; add 'baseline: <id of the current journey it redesigns>'");
             }
-            return;
+            return null;
         }
         if (j.state() != Journey.State.FUTURE) {
             findings.add(Rule.INVALID_BASELINE, b.at(), "only a future-state journey has a baseline; add 'state: future'"
@@ -203,14 +236,10 @@ public final class ProjectValidator {
         } else if (b.id().equals(j.id())) {
             findings.add(Rule.INVALID_BASELINE, b.at(), "a journey cannot be its own baseline; name the current"
                     + " journey it redesigns");
-        } else if (journeyRef(b)) {
-            Journey target = journeys.get(b.id());
-            if (target.state() == Journey.State.FUTURE) {
-                findings.add(Rule.INVALID_BASELINE, b.at(), "the baseline '" + b.id() + "' is itself a future-state"
-                        + " journey; name the current journey it redesigns"
-                        + (target.baseline() != null ? ", such as '" + target.baseline().id() + "'" : ""));
-            }
+        } else {
+            return b;
         }
+        return null;
     }
 
     private boolean journeyRef(Ref r) {
@@ -223,7 +252,6 @@ public final class ProjectValidator {
     }
 
     private void step(Journey j, List<String> personaIds, Step step) {
-        touchpointRefs(step.touchpoints(), "touchpoints");
         emotion(j, personaIds, step);
         metrics(step.metrics(), "metrics");
         metrics(step.targets(), "targets");
@@ -292,20 +320,29 @@ public final class ProjectValidator {
         }
     }
 
-    private void touchpointRefs(List<Ref> refs, String field) {
+    /** Reports the touchpoints listed twice; returns the others, to look up. */
+    private List<Ref> touchpointRefs(List<Ref> refs, String field) {
         Set<String> seen = new HashSet<>();
+        List<Ref> rest = new ArrayList<>(refs.size());
         for (Ref r : refs) {
-            usedTouchpoints.add(r.id());
             if (!seen.add(r.id())) {
                 findings.add(Rule.DUPLICATE_VALUE, r.at(), "the touchpoint '" + r.id() + "' is already listed in "
                         + field + "; remove one");
-            } else if (!project.hasTouchpointCatalogue()) {
-                findings.add(Rule.UNKNOWN_TOUCHPOINT, r.at(), "there is no touchpoints.yaml, so '" + Text.forMessage(r.id())
-                        + "' is unknown; add touchpoints.yaml with a touchpoint of id '" + r.id() + "'");
-            } else if (!touchpoints.containsKey(r.id())) {
-                findings.add(Rule.UNKNOWN_TOUCHPOINT, r.at(), "there is no touchpoint '" + Text.forMessage(r.id()) + "'"
-                        + hint(r.id(), touchpoints.keySet(), "add it to touchpoints.yaml"));
+            } else {
+                rest.add(r);
             }
+        }
+        return rest;
+    }
+
+    private void touchpointRef(Ref r) {
+        usedTouchpoints.add(r.id());
+        if (!project.hasTouchpointCatalogue()) {
+            findings.add(Rule.UNKNOWN_TOUCHPOINT, r.at(), "there is no touchpoints.yaml, so '" + Text.forMessage(r.id())
+                    + "' is unknown; add touchpoints.yaml with a touchpoint of id '" + r.id() + "'");
+        } else if (!touchpoints.containsKey(r.id())) {
+            findings.add(Rule.UNKNOWN_TOUCHPOINT, r.at(), "there is no touchpoint '" + Text.forMessage(r.id()) + "'"
+                    + hint(r.id(), touchpoints.keySet(), "add it to touchpoints.yaml"));
         }
     }
 

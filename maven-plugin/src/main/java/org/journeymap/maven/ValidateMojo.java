@@ -15,6 +15,6 @@ public class ValidateMojo extends AbstractJourneymapMojo {
 
     @Override
     void executeGoal() throws MojoFailureException, SourceFolderException {
-        report(generator().validate(source()));
+        report(generator().check(source()));
     }
 }

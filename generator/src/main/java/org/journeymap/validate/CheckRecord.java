@@ -1,0 +1,141 @@
+package org.journeymap.validate;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.journeymap.finding.Finding;
+import org.journeymap.finding.Findings;
+import org.journeymap.finding.Rule;
+import org.journeymap.model.Journey;
+import org.journeymap.model.Position;
+import org.journeymap.model.Ref;
+
+/**
+ * A journey's {@link JourneyChecks.Checked} as bytes for the build cache: the raw findings of its
+ * own file and its {@link JourneyFacts}, every position a line and column in that file. Reading
+ * is strict: anything but what {@link #write} wrote reads as nothing.
+ */
+public final class CheckRecord {
+
+    private static final String MAGIC = "journeymap checked journey 1";
+
+    private CheckRecord() {
+    }
+
+    /** The record of a journey checked in file; empty when something of it lies in another file. */
+    public static Optional<byte[]> write(JourneyChecks.Checked checked, Path file) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            text(out, MAGIC);
+            List<Finding> raw = checked.findings().raw();
+            out.writeInt(raw.size());
+            for (Finding f : raw) {
+                if (!f.at().file().equals(file)) {
+                    return Optional.empty();
+                }
+                text(out, f.rule().id());
+                out.writeInt(f.at().line());
+                out.writeInt(f.at().column());
+                text(out, f.message());
+            }
+            JourneyFacts facts = checked.facts();
+            text(out, facts.id());
+            text(out, facts.state().name());
+            out.writeBoolean(facts.baselineId() != null);
+            if (facts.baselineId() != null) {
+                text(out, facts.baselineId());
+            }
+            for (List<Ref> refs : List.of(facts.personas(), facts.baseline() == null ? List.<Ref>of()
+                    : List.of(facts.baseline()), facts.related(), facts.touchpoints())) {
+                out.writeInt(refs.size());
+                for (Ref r : refs) {
+                    if (!r.at().file().equals(file)) {
+                        return Optional.empty();
+                    }
+                    text(out, r.id());
+                    out.writeInt(r.at().line());
+                    out.writeInt(r.at().column());
+                }
+            }
+        } catch (IOException e) {
+            return Optional.empty(); // a ByteArrayOutputStream does not fail
+        }
+        return Optional.of(bytes.toByteArray());
+    }
+
+    /** What {@link #write} wrote, with its positions in file; empty for anything else. */
+    public static Optional<JourneyChecks.Checked> read(byte[] bytes, Path file) {
+        try {
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            if (!text(in).equals(MAGIC)) {
+                return Optional.empty();
+            }
+            Findings findings = new Findings();
+            int count = count(in);
+            for (int i = 0; i < count; i++) {
+                Rule rule = Rule.byId(text(in)).orElseThrow(() -> new IllegalArgumentException("no such rule"));
+                Position at = position(in, file);
+                findings.add(rule, at, text(in));
+            }
+            String id = text(in);
+            Journey.State state = Journey.State.valueOf(text(in));
+            String baselineId = in.get() != 0 ? text(in) : null;
+            List<Ref> personas = refs(in, file);
+            List<Ref> baseline = refs(in, file);
+            List<Ref> related = refs(in, file);
+            List<Ref> touchpoints = refs(in, file);
+            if (in.hasRemaining() || baseline.size() > 1) {
+                return Optional.empty();
+            }
+            return Optional.of(new JourneyChecks.Checked(findings, new JourneyFacts(id, state, baselineId, personas,
+                    baseline.isEmpty() ? null : baseline.get(0), related, touchpoints)));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static List<Ref> refs(ByteBuffer in, Path file) {
+        int count = count(in);
+        List<Ref> refs = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            String id = text(in);
+            refs.add(new Ref(id, position(in, file)));
+        }
+        return refs;
+    }
+
+    private static Position position(ByteBuffer in, Path file) {
+        int line = in.getInt();
+        int column = in.getInt();
+        if (line < 1 || column < 1) {
+            throw new IllegalArgumentException("not a position");
+        }
+        return new Position(file, line, column);
+    }
+
+    private static int count(ByteBuffer in) {
+        int count = in.getInt();
+        if (count < 0 || count > in.remaining()) {
+            throw new IllegalArgumentException("not a count");
+        }
+        return count;
+    }
+
+    private static void text(DataOutputStream out, String s) throws IOException {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    private static String text(ByteBuffer in) {
+        byte[] b = new byte[count(in)];
+        in.get(b);
+        return new String(b, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,21 @@
+package org.journeymap.validate;
+
+import java.util.List;
+import org.journeymap.model.Journey;
+import org.journeymap.model.Ref;
+
+/**
+ * What the checks of other files need of a journey, and the references it makes that only the
+ * whole project can settle: its id, state and the id of its baseline (for a future-state journey
+ * that names it as its own baseline); the personas it names; the baseline, related journeys and
+ * touchpoints still to look up (those its own file already showed to be wrong are left out).
+ */
+public record JourneyFacts(String id, Journey.State state, String baselineId, List<Ref> personas, Ref baseline,
+                           List<Ref> related, List<Ref> touchpoints) {
+
+    public JourneyFacts {
+        personas = List.copyOf(personas);
+        related = List.copyOf(related);
+        touchpoints = List.copyOf(touchpoints);
+    }
+}
