@@ -35,6 +35,8 @@ public final class AtomicSiteWriter implements SiteOutput, AutoCloseable {
     private final Path staging;
     private final Path realStaging;
     private boolean committed;
+    /** Folders of the staging site known to exist inside it, so each is created and checked once. */
+    private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private AtomicSiteWriter(Path target, Path staging) throws IOException {
         this.target = target;
@@ -120,21 +122,18 @@ public final class AtomicSiteWriter implements SiteOutput, AutoCloseable {
     @Override
     public void write(String path, byte[] content) throws IOException {
         Path file = resolve(path);
-        Files.createDirectories(file.getParent());
         Files.write(file, content);
     }
 
     @Override
     public java.io.OutputStream open(String path) throws IOException {
         Path file = resolve(path);
-        Files.createDirectories(file.getParent());
         return new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
     }
 
     @Override
     public void copy(String path, Path source) throws IOException {
         Path file = resolve(path);
-        Files.createDirectories(file.getParent());
         Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
     }
 
@@ -145,7 +144,6 @@ public final class AtomicSiteWriter implements SiteOutput, AutoCloseable {
     @Override
     public void reuse(String path, Path previous) throws IOException {
         Path file = resolve(path);
-        Files.createDirectories(file.getParent());
         try {
             Files.createLink(file, previous);
         } catch (UnsupportedOperationException | IOException e) {
@@ -153,14 +151,22 @@ public final class AtomicSiteWriter implements SiteOutput, AutoCloseable {
         }
     }
 
+    /** The file of a path of the site in the staging folder, its folder created and checked to lie inside it. */
     private Path resolve(String path) throws IOException {
         Path file = staging.resolve(SiteOutput.checkedPath(path)).normalize();
         if (!file.startsWith(staging)) {
             throw new IOException("this is a bug: output path " + path + " leaves the output folder");
         }
         Path parent = file.getParent();
-        if (Files.exists(parent) && !parent.toRealPath().startsWith(realStaging)) {
-            throw new IOException("this is a bug: output path " + path + " leaves the output folder");
+        if (!folders.contains(parent)) {
+            if (Files.exists(parent) && !parent.toRealPath().startsWith(realStaging)) {
+                throw new IOException("this is a bug: output path " + path + " leaves the output folder");
+            }
+            Files.createDirectories(parent);
+            if (!parent.toRealPath().startsWith(realStaging)) {
+                throw new IOException("this is a bug: output path " + path + " leaves the output folder");
+            }
+            folders.add(parent);
         }
         return file;
     }
@@ -210,15 +216,26 @@ public final class AtomicSiteWriter implements SiteOutput, AutoCloseable {
         }
     }
 
-    /** Deletes a folder and everything below it; nothing when it does not exist. */
+    /**
+     * Deletes a folder and everything below it, the files on all cores; nothing when it does not
+     * exist. Links are deleted, never followed.
+     */
     public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
+        List<Path> files = new java.util.ArrayList<>();
+        List<Path> dirs = new java.util.ArrayList<>();
         try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
+            walk.forEach(p -> (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? dirs : files).add(p));
+        }
+        org.journeymap.parallel.Parallel.map(files, p -> {
+            Files.delete(p);
+            return p;
+        });
+        dirs.sort(Comparator.reverseOrder());
+        for (Path d : dirs) {
+            Files.delete(d);
         }
     }
 }
