@@ -1,6 +1,8 @@
 package org.journeymap.validate;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.journeymap.model.Journey;
 import org.journeymap.model.Ref;
 
@@ -8,14 +10,22 @@ import org.journeymap.model.Ref;
  * What the checks of other files need of a journey, and the references it makes that only the
  * whole project can settle: its id, state and the id of its baseline (for a future-state journey
  * that names it as its own baseline); the personas it names; the baseline, related journeys and
- * touchpoints still to look up (those its own file already showed to be wrong are left out).
+ * touchpoints still to look up (those its own file already showed to be wrong are left out),
+ * and the ids of those touchpoints, each once (a journey names a few touchpoints many times).
  */
 public record JourneyFacts(String id, Journey.State state, String baselineId, List<Ref> personas, Ref baseline,
-                           List<Ref> related, List<Ref> touchpoints) {
+                           List<Ref> related, List<Ref> touchpoints, Set<String> touchpointIds) {
 
     public JourneyFacts {
         personas = List.copyOf(personas);
         related = List.copyOf(related);
         touchpoints = List.copyOf(touchpoints);
+        touchpointIds = Set.copyOf(touchpointIds);
+    }
+
+    public JourneyFacts(String id, Journey.State state, String baselineId, List<Ref> personas, Ref baseline,
+                        List<Ref> related, List<Ref> touchpoints) {
+        this(id, state, baselineId, personas, baseline, related, touchpoints,
+                touchpoints.stream().map(Ref::id).collect(Collectors.toSet()));
     }
 }

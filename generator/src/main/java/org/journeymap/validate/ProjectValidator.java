@@ -79,16 +79,28 @@ public final class ProjectValidator {
         if (checks != null) {
             checks.begin(project.site());
         }
-        List<JourneyChecks.Checked> checked = org.journeymap.parallel.Parallel.map(project.journeys(), j -> {
+        // the journeys checked before are looked up here; only the others are checked, on all cores
+        List<JourneyChecks.Checked> checked = new ArrayList<>(project.journeys().size());
+        List<Journey> fresh = new ArrayList<>();
+        for (Journey j : project.journeys()) {
             JourneyChecks.Checked c = checks == null ? null : checks.get(j);
+            checked.add(c);
             if (c == null) {
-                c = checkJourney(project, j);
-                if (checks != null) {
-                    checks.put(j, c);
-                }
+                fresh.add(j);
+            }
+        }
+        java.util.Iterator<JourneyChecks.Checked> done = org.journeymap.parallel.Parallel.map(fresh, j -> {
+            JourneyChecks.Checked c = checkJourney(project, j);
+            if (checks != null) {
+                checks.put(j, c);
             }
             return c;
-        });
+        }).iterator();
+        for (int i = 0; i < checked.size(); i++) {
+            if (checked.get(i) == null) {
+                checked.set(i, done.next());
+            }
+        }
         if (checks != null) {
             checks.retain(project.journeys());
         }
@@ -168,8 +180,14 @@ public final class ProjectValidator {
         for (Ref r : f.related()) {
             journeyRef(r);
         }
-        for (Ref t : f.touchpoints()) {
-            touchpointRef(t);
+        // a journey names a few touchpoints many times: when the catalogue has them all, nothing to report
+        Set<String> ids = f.touchpointIds();
+        if (project.hasTouchpointCatalogue() && touchpoints.keySet().containsAll(ids)) {
+            usedTouchpoints.addAll(ids);
+        } else {
+            for (Ref t : f.touchpoints()) {
+                touchpointRef(t);
+            }
         }
     }
 
