@@ -55,20 +55,17 @@ final class PalettePng {
         }
         int[] palette = table.palette(COLOURS);
         int[] index = table.indexes(palette);
-        byte[] pixels = new byte[rgb.length];
-        for (int r = 0; r < runs; r++) {
-            Arrays.fill(pixels, starts[r], r + 1 < runs ? starts[r + 1] : rgb.length, (byte) index[runNumbers[r]]);
-        }
         int rowBytes = (width + 1) / 2;
         byte[] raw = new byte[(rowBytes + 1) * height]; // each row starts with its filter, 0: none
-        for (int y = 0; y < height; y++) {
-            int from = y * width;
-            int at = y * (rowBytes + 1) + 1;
-            for (int x = 0; x + 1 < width; x += 2) {
-                raw[at++] = (byte) (pixels[from + x] << 4 | pixels[from + x + 1]);
-            }
-            if ((width & 1) == 1) {
-                raw[at] = (byte) (pixels[from + width - 1] << 4);
+        for (int r = 0; r < runs; r++) {
+            int from = starts[r];
+            int to = r + 1 < runs ? starts[r + 1] : rgb.length;
+            int value = index[runNumbers[r]];
+            while (from < to) {
+                int y = from / width;
+                int end = Math.min(to, (y + 1) * width);
+                nibbles(raw, y * (rowBytes + 1) + 1, from - y * width, end - y * width, value);
+                from = end;
             }
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(16 << 10);
@@ -97,6 +94,23 @@ final class PalettePng {
         }
         chunk(out, "IEND", new byte[0]);
         return out.toByteArray();
+    }
+
+    /** Sets pixels x0 (inclusive) to x1 (exclusive) of the row at offset to value, two a byte, the first high. */
+    private static void nibbles(byte[] raw, int offset, int x0, int x1, int value) {
+        int x = x0;
+        if ((x & 1) == 1) {
+            raw[offset + x / 2] = (byte) (raw[offset + x / 2] & 0xf0 | value);
+            x++;
+        }
+        int pairs = (x1 - x) / 2;
+        if (pairs > 0) {
+            Arrays.fill(raw, offset + x / 2, offset + x / 2 + pairs, (byte) (value << 4 | value));
+            x += 2 * pairs;
+        }
+        if (x < x1) {
+            raw[offset + x / 2] = (byte) (raw[offset + x / 2] & 0x0f | value << 4);
+        }
     }
 
     private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
