@@ -8,7 +8,19 @@ import java.util.Optional;
  * exactlyOne is not empty, exactly one of those keys must be written.
  */
 public record ObjectSpec(String title, String article, String description, List<Field> fields,
-                         List<String> exactlyOne) {
+                         List<String> exactlyOne, java.util.Map<String, Field> byName) {
+
+    public ObjectSpec {
+        fields = List.copyOf(fields);
+        exactlyOne = List.copyOf(exactlyOne);
+        byName = java.util.Map.copyOf(byName);
+    }
+
+    public ObjectSpec(String title, String article, String description, List<Field> fields, List<String> exactlyOne) {
+        // every key of every file is looked up here: by name, not by a walk through the list
+        this(title, article, description, fields, exactlyOne, fields.stream()
+                .collect(java.util.stream.Collectors.toMap(Field::name, f -> f, (a, b) -> a)));
+    }
 
     /** An object whose keys are independent of each other. */
     public ObjectSpec(String title, String article, String description, List<Field> fields) {
@@ -16,7 +28,7 @@ public record ObjectSpec(String title, String article, String description, List<
     }
 
     public Optional<Field> field(String name) {
-        return fields.stream().filter(f -> f.name().equals(name)).findFirst();
+        return Optional.ofNullable(byName.get(name));
     }
 
     public List<String> keys() {
