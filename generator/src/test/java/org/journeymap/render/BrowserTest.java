@@ -186,6 +186,15 @@ class BrowserTest {
             double next = ((Number) order.get(2)).doubleValue();
             assertTrue(head < cell && cell < next, order.toString());
             assertEquals("\"" + order.get(4) + "\"", order.get(3), "the lane's name, as the wide table heads its row");
+            // and no page of any kind is wider than the phone: funnels, tables, compare pages
+            for (Path any : PAGES) {
+                driver.get(any.toUri().toString());
+                assertTrue((Boolean) js.executeScript("return document.documentElement.scrollWidth <= innerWidth"),
+                        temp.relativize(any) + " is wider than the phone: " + js.executeScript(
+                                "return [document.documentElement.scrollWidth, innerWidth, ...[...document.querySelectorAll('body *')]"
+                                + ".filter(e => e.getBoundingClientRect().right > innerWidth + 1 || e.scrollWidth > innerWidth)"
+                                + ".slice(0, 4).map(e => e.tagName + '.' + e.className + ' ' + e.getBoundingClientRect().right)]"));
+            }
         } finally {
             driver.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 1000));
         }
