@@ -221,6 +221,8 @@ class BrowserTest {
             driver.get(server.uri().resolve("/journeys/buy.html").toString());
             org.openqa.selenium.support.ui.WebDriverWait wait =
                     new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20));
+            // the page reloads itself: an element found just before a reload is gone when read
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
             wait.until(d -> "open".equals(d.findElement(By.tagName("html")).getAttribute("data-jm-live")));
             Files.writeString(src.resolve("journeys/buy.yaml"),
                     org.journeymap.testing.Sources.JOURNEY.replace("title: Buying", "title: Buying, edited"));
