@@ -19,7 +19,8 @@ import org.journeymap.model.Ref;
 /**
  * A journey's {@link JourneyChecks.Checked} as bytes for the build cache: the raw findings of its
  * own file and its {@link JourneyFacts}, every position a line and column in that file. Reading
- * is strict: anything but what {@link #write} wrote reads as nothing.
+ * is strict: anything but what {@link #write} wrote reads as nothing, and so does a text with a
+ * control character, which no finding has (so a record cannot add a line to a CI log).
  */
 public final class CheckRecord {
 
@@ -133,9 +134,16 @@ public final class CheckRecord {
         out.write(b);
     }
 
+    /** A text as written; one with a control character (a line break, an escape) is no record of ours. */
     private static String text(ByteBuffer in) {
         byte[] b = new byte[count(in)];
         in.get(b);
-        return new String(b, StandardCharsets.UTF_8);
+        String s = new String(b, StandardCharsets.UTF_8);
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isISOControl(s.charAt(i))) {
+                throw new IllegalArgumentException("a control character");
+            }
+        }
+        return s;
     }
 }
