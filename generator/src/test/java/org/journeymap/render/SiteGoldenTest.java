@@ -42,7 +42,7 @@ class SiteGoldenTest {
                 "journeys/otwarcie-konta-2027.html", "journeys/otwarcie-konta-2027.svg",
                 "journeys/otwarcie-konta-2027.png", "journeys/perevod.html", "journeys/perevod.svg",
                 "journeys/perevod.png", "personas/ewa.html", "personas/oleg.html", "assets/ewa.svg",
-                "assets/ewa-photo.png", "theme/journeymap.css", "theme/journeymap.js", "theme/favicon.svg", "theme/labels.css",
+                "assets/ewa-photo-1ffbd7.png", "theme/journeymap.css", "theme/journeymap.js", "theme/favicon.svg", "theme/labels.css",
                 "touchpoints.html", "opportunities.html", "data/opportunities.csv", "search.html",
                 "data/search-index.js", "data/site.json", "schema/site-json.schema.json", "schema/site.schema.json",
                 "schema/touchpoints.schema.json", "schema/persona.schema.json", "schema/journey.schema.json",
@@ -76,7 +76,7 @@ class SiteGoldenTest {
         MemoryOutput site = Sites.render(Sites.fixture());
         String persona = site.text("personas/ewa.html");
         assertTrue(persona.contains("src=\"../assets/ewa.svg\""), "avatar");
-        assertTrue(persona.contains("src=\"../assets/ewa-photo.png\""), "Markdown image");
+        assertTrue(persona.contains("src=\"../assets/ewa-photo-1ffbd7.png\""), "Markdown image");
         assertTrue(persona.contains("&lt;b&gt;Nie lubi&lt;/b&gt;"), "raw HTML in Markdown is text");
         assertTrue(new String(site.files().get("assets/ewa.svg"), StandardCharsets.UTF_8).startsWith("<svg"));
     }
