@@ -68,10 +68,11 @@ public final class Generator {
      * for processes that validate the same folder again and again, such as the live preview.
      */
     public Validation validate(Path sourceFolder, org.journeymap.bind.ReadCache cache) throws SourceFolderException {
-        if (cache == null && cacheRoot != null) {
+        Path root = sourceFolder.toAbsolutePath().normalize();
+        if (cache == null && cacheRoot != null && !cacheRoot.startsWith(root) && Files.isDirectory(root)) {
             // with a build cache, the files that are as they were are neither read nor hashed again
-            Path root = sourceFolder.toAbsolutePath().normalize();
-            return validate(sourceFolder, null, Files.isDirectory(root) ? digest(root, cache(root)) : null);
+            // (a cache inside the source folder is refused below, before anything is written to it)
+            return validate(sourceFolder, null, digest(root, cache(root)));
         }
         return validate(sourceFolder, cache, null);
     }

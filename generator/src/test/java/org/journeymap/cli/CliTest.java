@@ -216,6 +216,7 @@ class CliTest {
         assertEquals(validated.out(), run("validate", "--cache-dir", "target/validate-cache", "src/journeys").out(),
                 "the same findings from the cache");
         assertEquals(2, run("validate", "--cache-dir", "src/journeys/c", "src/journeys").status(), "inside the source");
+        assertFalse(Files.exists(temp.resolve("src/journeys/c")), "nothing written into the source folder");
 
         Run both = run("build", "--no-cache", "--cache-dir", "c", "src/journeys", "-o", "target/site");
         assertEquals(2, both.status());
@@ -223,6 +224,7 @@ class CliTest {
         Run inside = run("build", "--cache-dir", "src/journeys/cache", "src/journeys", "-o", "target/site");
         assertEquals(2, inside.status());
         assertTrue(inside.err().contains("refusing to keep the build cache"), inside.err());
+        assertFalse(Files.exists(temp.resolve("src/journeys/cache")), "nothing written into the source folder");
         assertEquals(2, run("build", "--cache-dir", "target/site/cache", "src/journeys", "-o", "target/site").status(),
                 "inside the output folder, which a build replaces");
     }
