@@ -54,7 +54,8 @@ public final class BuildCache {
 
     private BuildCache(Path folder, String toolIdentity) {
         this.folder = folder;
-        this.tool = sha256(toolIdentity.getBytes(StandardCharsets.UTF_8));
+        // NONE hashes nothing: the command-line launcher loads this class before it starts its JVM
+        this.tool = folder == null ? new byte[32] : sha256(toolIdentity.getBytes(StandardCharsets.UTF_8));
     }
 
     /**

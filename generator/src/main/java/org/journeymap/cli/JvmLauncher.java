@@ -58,7 +58,9 @@ final class JvmLauncher {
         List<String> command = new ArrayList<>();
         command.add(java.get());
         command.addAll(OPTIONS);
-        archive.ifPresent(a -> command.addAll(a.options()));
+        if (archive.isPresent()) {
+            command.addAll(archive.get().options());
+        }
         command.add("-D" + FORK + "=false");
         command.addAll(List.of(arguments.get()));
         return Optional.of(command);
@@ -203,8 +205,7 @@ final class JvmLauncher {
                 Path code = Path.of(args.get(jar + 1)).toAbsolutePath().normalize();
                 java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(code,
                         java.nio.file.attribute.BasicFileAttributes.class);
-                String key = org.journeymap.cache.BuildCache.key(code + "\n" + a.size() + "\n"
-                        + a.lastModifiedTime().toMillis() + "\n" + jvm).substring(0, 20);
+                String key = nameKey(code + "\n" + a.size() + "\n" + a.lastModifiedTime().toMillis() + "\n" + jvm);
                 Path folder = root.toAbsolutePath().normalize().resolve("jvm");
                 Path file = folder.resolve(command + "-" + key + ".jsa");
                 ClassArchive archive = new ClassArchive(file, Files.isRegularFile(file), null, code, command);
@@ -214,6 +215,22 @@ final class JvmLauncher {
             } catch (IOException | RuntimeException e) {
                 return Optional.empty();
             }
+        }
+
+        /**
+         * Sixteen hexadecimal digits that tell one jar and JVM from another in an archive's name
+         * (64-bit FNV-1a): no cryptographic digest, whose provider would take this JVM a tenth of
+         * a second to load before the child can start; a name shared by chance only costs a
+         * mismatched archive, which the JVM checks against the jar and ignores.
+         */
+        static String nameKey(String what) {
+            long h = 0xcbf29ce484222325L;
+            for (int i = 0; i < what.length(); i++) {
+                h ^= what.charAt(i);
+                h *= 0x100000001b3L;
+            }
+            String hex = Long.toHexString(h);
+            return "0".repeat(16 - hex.length()) + hex;
         }
 
         /**
@@ -276,9 +293,16 @@ final class JvmLauncher {
         if (System.getProperty(FORK) != null) {
             return Optional.empty();
         }
-        Optional<ClassArchive> archive = self.arguments().flatMap(args -> ClassArchive.of(args,
-                org.journeymap.cache.BuildCache.defaultRoot(), System.getProperty("java.home") + " "
-                + System.getProperty("java.vm.version"))).filter(ClassArchive::prepare);
+        // plain statements, no lambdas: the first lambda costs this JVM tens of milliseconds to set up,
+        // all of them before the child starts
+        Optional<ClassArchive> archive = Optional.empty();
+        if (self.arguments().isPresent()) {
+            archive = ClassArchive.of(self.arguments().get(), org.journeymap.cache.BuildCache.defaultRoot(),
+                    System.getProperty("java.home") + " " + System.getProperty("java.vm.version"));
+            if (archive.isPresent() && !archive.get().prepare()) {
+                archive = Optional.empty();
+            }
+        }
         Optional<List<String>> command = childCommand(System.getProperty(FORK), self.command(), self.arguments(),
                 archive);
         if (command.isEmpty()) {
@@ -290,13 +314,20 @@ final class JvmLauncher {
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return Optional.empty();
         }
-        Thread stop = new Thread(child::destroy, "journeymap-stop-child");
+        Thread stop = new Thread("journeymap-stop-child") {
+            @Override
+            public void run() {
+                child.destroy();
+            }
+        };
         Runtime.getRuntime().addShutdownHook(stop);
         while (true) {
             try {
                 int status = child.waitFor();
                 Runtime.getRuntime().removeShutdownHook(stop);
-                archive.filter(ClassArchive::makes).ifPresent(a -> a.train(command.get().get(0)));
+                if (archive.isPresent() && archive.get().makes()) {
+                    archive.get().train(command.get().get(0));
+                }
                 return Optional.of(status);
             } catch (InterruptedException e) {
                 // nothing interrupts the main thread on purpose; keep waiting for the child
