@@ -52,7 +52,7 @@ final class JvmLauncher {
     /** The same, with the class archive the child uses or makes (see {@link ClassArchive}). */
     static Optional<List<String>> childCommand(String forkProperty, Optional<String> java, Optional<String[]> arguments,
                                                Optional<ClassArchive> archive) {
-        if (forkProperty != null || java.isEmpty() || arguments.isEmpty()) {
+        if (forkProperty != null || java.isEmpty() || arguments.isEmpty() || !works(arguments.get())) {
             return Optional.empty();
         }
         List<String> command = new ArrayList<>();
@@ -64,6 +64,19 @@ final class JvmLauncher {
         command.add("-D" + FORK + "=false");
         command.addAll(List.of(arguments.get()));
         return Optional.of(command);
+    }
+
+    /** The commands that read a source folder, for which a tuned JVM pays; the others (--version, help, schema) run here. */
+    private static final List<String> WORKING = List.of("validate", "build", "diff", "import-mermaid");
+
+    /** Whether a java command line runs a jar's command that reads sources (the first argument after the jar). */
+    static boolean works(String[] arguments) {
+        for (int i = 0; i + 2 < arguments.length; i++) {
+            if (arguments[i].equals("-jar")) {
+                return WORKING.contains(arguments[i + 2]);
+            }
+        }
+        return true; // not started with -jar (a class path, a launcher of its own): as before
     }
 
     /**

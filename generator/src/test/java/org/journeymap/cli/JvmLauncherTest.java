@@ -42,6 +42,19 @@ class JvmLauncherTest {
     }
 
     @Test
+    void onlyCommandsThatReadSourcesStartASecondJvm() {
+        Optional<String> java = Optional.of("java");
+        for (String quick : List.of("--version", "-h", "help", "schema")) {
+            assertEquals(Optional.empty(), JvmLauncher.childCommand(null, java,
+                    Optional.of(new String[] {"-jar", "journeymap.jar", quick})), quick);
+        }
+        for (String work : List.of("validate", "build", "diff", "import-mermaid")) {
+            assertTrue(JvmLauncher.childCommand(null, java,
+                    Optional.of(new String[] {"-Xmx1g", "-jar", "journeymap.jar", work, "src"})).isPresent(), work);
+        }
+    }
+
+    @Test
     void aClassArchiveIsMadeByATrainingRunAfterTheSecondRunOfAJarAndUsedAfterwards() throws IOException {
         Path jar = java.nio.file.Files.writeString(temp.resolve("journeymap.jar"), "not really a jar");
         Path cache = temp.resolve("cache");
