@@ -6,7 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.journeymap.bind.ModelBinder;
+import org.journeymap.load.TreeCache;
+import org.journeymap.parallel.Parallel;
+import org.journeymap.validate.CheckRecord;
+import org.journeymap.validate.JourneyChecks;
 import org.journeymap.cache.BuildCache;
 import org.journeymap.diff.DiffMarkdown;
 import org.journeymap.diff.DiffResult;
@@ -69,7 +74,7 @@ public final class Generator {
      */
     public Validation validate(Path sourceFolder, org.journeymap.bind.ReadCache cache) throws SourceFolderException {
         Path root = sourceFolder.toAbsolutePath().normalize();
-        if (cache == null && cacheRoot != null && !cacheRoot.startsWith(root) && Files.isDirectory(root)) {
+        if (cache == null && cacheOutside(root) && Files.isDirectory(root)) {
             // with a build cache, the files that are as they were are neither read nor hashed again
             // (a cache inside the source folder is refused below, before anything is written to it)
             return validate(sourceFolder, null, digest(root, cache(root)));
@@ -98,20 +103,17 @@ public final class Generator {
             folder.journeys().forEach(f -> listener.detail("reading " + f.path()));
             BuildCache built = cache(root);
             Project project = new ModelBinder(!built.enabled() ? null : digest == null
-                    ? new org.journeymap.load.TreeCache(built)
-                    : new org.journeymap.load.TreeCache(built, root, digest.files()))
+                    ? new TreeCache(built)
+                    : new TreeCache(built, root, digest.files()))
                     .bind(folder, findings, cache);
             if (cache == null) {
                 // every file was read: the trees of files that are gone or changed go
                 built.prune("yaml");
             }
-            if (baseUrl != null) {
-                project = project.withSite(project.site().withBaseUrl(baseUrl));
-            }
+            project = withOptions(project);
             ProjectValidator.validate(project, findings, cache == null ? null : cache.checks());
             Validation v = new Validation(project, findings.settle(project.site().rules()), folder.fileCount());
-            listener.phase("checked " + v.fileCount() + " files in " + millis(start) + ": "
-                    + ReportFormat.summary(v.errorCount(), v.warningCount(), v.fileCount()).replaceAll(" in \\d+ files?$", ""));
+            listener.phase("checked " + v.fileCount() + " files in " + millis(start) + ": " + summary(v));
             return v;
         } catch (IOException e) {
             throw new SourceFolderException(root, "cannot read the source folder " + sourceFolder + ": " + e, e);
@@ -128,8 +130,8 @@ public final class Generator {
      */
     public Validation check(Path sourceFolder) throws SourceFolderException {
         Path root = sourceFolder.toAbsolutePath().normalize();
-        BuildCache built = Files.isDirectory(root) ? cache(root) : BuildCache.NONE;
-        SourceDigest digest = built.enabled() && !built.folder().startsWith(root) ? digest(root, built) : null;
+        BuildCache built = cacheOutside(root) && Files.isDirectory(root) ? cache(root) : BuildCache.NONE;
+        SourceDigest digest = built.enabled() ? digest(root, built) : null;
         if (digest == null) {
             Validation v = validate(sourceFolder, null, null);
             return new Validation(null, v.findings(), v.fileCount());
@@ -139,38 +141,33 @@ public final class Generator {
         try {
             SourceFolder folder = SourceFolder.scan(root, findings);
             String environment = environment(digest);
-            Map<SourceFolder.SourceFile, org.journeymap.validate.JourneyChecks.Checked> before =
-                    new java.util.concurrent.ConcurrentHashMap<>();
-            org.journeymap.parallel.Parallel.map(folder.journeys(), f -> {
+            Map<SourceFolder.SourceFile, JourneyChecks.Checked> before = new ConcurrentHashMap<>();
+            Parallel.map(folder.journeys(), f -> {
                 checkKey(root, f, digest, environment).flatMap(key -> built.read("checked", key))
-                        .flatMap(bytes -> org.journeymap.validate.CheckRecord.read(bytes, f.path()))
+                        .flatMap(bytes -> CheckRecord.read(bytes, f.path()))
                         .ifPresent(c -> before.put(f, c));
                 return f;
             });
-            org.journeymap.load.TreeCache trees = new org.journeymap.load.TreeCache(built, root, digest.files());
+            TreeCache trees = new TreeCache(built, root, digest.files());
             before.keySet().forEach(f -> trees.keep(f.path()));
-            Project project = new ModelBinder(trees).bind(folder, findings, null, f -> !before.containsKey(f));
-            if (baseUrl != null) {
-                project = project.withSite(project.site().withBaseUrl(baseUrl));
-            }
+            Project project = withOptions(new ModelBinder(trees).bind(folder, findings, null,
+                    f -> !before.containsKey(f)));
             Map<Path, SourceFolder.SourceFile> files = new java.util.HashMap<>();
             folder.journeys().forEach(f -> files.put(f.path(), f));
-            Project bound = project;
-            Map<SourceFolder.SourceFile, org.journeymap.validate.JourneyChecks.Checked> checked =
-                    new java.util.concurrent.ConcurrentHashMap<>(before);
-            org.journeymap.parallel.Parallel.map(project.journeys(), j -> {
-                org.journeymap.validate.JourneyChecks.Checked c = ProjectValidator.checkJourney(bound, j);
+            Map<SourceFolder.SourceFile, JourneyChecks.Checked> checked = new ConcurrentHashMap<>(before);
+            Parallel.map(project.journeys(), j -> {
+                JourneyChecks.Checked c = ProjectValidator.checkJourney(project, j);
                 SourceFolder.SourceFile f = files.get(j.at().file());
                 if (f == null) {
                     throw new IllegalStateException("this is a bug: the journey " + j.id() + " has no file");
                 }
                 checked.put(f, c);
-                checkKey(root, f, digest, environment).ifPresent(key -> org.journeymap.validate.CheckRecord
-                        .write(c, f.path()).ifPresent(bytes -> built.write("checked", key, bytes)));
+                checkKey(root, f, digest, environment).ifPresent(key -> CheckRecord.write(c, f.path())
+                        .ifPresent(bytes -> built.write("checked", key, bytes)));
                 return j;
             });
             // the facts in the order of the project's journeys: by id, then as the folder lists them
-            List<org.journeymap.validate.JourneyChecks.Checked> all = folder.journeys().stream()
+            List<JourneyChecks.Checked> all = folder.journeys().stream()
                     .map(checked::get).filter(java.util.Objects::nonNull)
                     .sorted(java.util.Comparator.comparing(c -> c.facts().id())).toList();
             all.forEach(c -> findings.addAll(c.findings()));
@@ -183,12 +180,26 @@ public final class Generator {
             }
             Validation v = new Validation(null, findings.settle(project.site().rules()), folder.fileCount());
             listener.phase("checked " + v.fileCount() + " files (" + before.size() + " journeys as before) in "
-                    + millis(start) + ": " + ReportFormat.summary(v.errorCount(), v.warningCount(), v.fileCount())
-                    .replaceAll(" in \\d+ files?$", ""));
+                    + millis(start) + ": " + summary(v));
             return v;
         } catch (IOException e) {
             throw new SourceFolderException(root, "cannot read the source folder " + sourceFolder + ": " + e, e);
         }
+    }
+
+    /** Whether there is a build cache and it lies outside the source folder (inside it is refused). */
+    private boolean cacheOutside(Path root) {
+        return cacheRoot != null && !cacheRoot.startsWith(root);
+    }
+
+    /** The project with the options given to this generator (a base URL) applied. */
+    private Project withOptions(Project project) {
+        return baseUrl == null ? project : project.withSite(project.site().withBaseUrl(baseUrl));
+    }
+
+    /** "1 error, 2 warnings", for the phase line that already says how many files. */
+    private static String summary(Validation v) {
+        return ReportFormat.summary(v.errorCount(), v.warningCount(), v.fileCount()).replaceAll(" in \\d+ files?$", "");
     }
 
     /**
