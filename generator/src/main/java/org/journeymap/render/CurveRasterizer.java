@@ -15,10 +15,10 @@ public final class CurveRasterizer {
 
     static final float MAX_WIDTH = 2400;
     /** The PNG encoder's settings, for cache keys: change it when they change. */
-    public static final String ENCODING = "Java2D painter 1, 4-bit palette PNG deflate " + PalettePng.LEVEL;
+    public static final String ENCODING = "Java2D painter 2 at 2x, halved, palette PNG of up to 32 colours, deflate " + PalettePng.LEVEL;
     /** The curves' font, when installed; else the JDK's sans serif (which fontconfig maps to an installed font). */
     private static final String FAMILY = "DejaVu Sans";
-    static final float MAX_HEIGHT = 1200;
+    static final float MAX_HEIGHT = 1300;
     /** Text that must render as letters: Polish and Cyrillic. */
     static final String SAMPLE = "Łódź zażółć Жизнь";
 
@@ -54,14 +54,51 @@ public final class CurveRasterizer {
         }
     }
 
-    /** Rasterizes SVG text at the given width in pixels; the height follows the aspect ratio. */
-    public byte[] png(String svg, float width) throws XMLStreamException {
-        int pixels = Math.round(Math.min(width, MAX_WIDTH));
-        SvgPainter.Picture picture = new SvgPainter(font()).paint(svg, pixels);
-        if (picture.height() > MAX_HEIGHT) {
-            throw new IllegalArgumentException("this is a bug: a curve " + picture.height() + " pixels high");
+    /** A picture as PNG at its width and at twice it: for the page and for slides. */
+    public record Pair(byte[] single, byte[] twice) {
+    }
+
+    /**
+     * Rasterizes SVG text once at twice the given width, and that picture halved (each pixel the
+     * mean of four) for the width itself: one painting for both, and the smaller picture is
+     * anti-aliased as finely as the larger.
+     */
+    public Pair pngs(String svg, float width) throws XMLStreamException {
+        int pixels = Math.round(Math.min(width, MAX_WIDTH / 2));
+        SvgPainter.Picture big = new SvgPainter(font()).paint(svg, 2 * pixels);
+        if (big.height() > MAX_HEIGHT) {
+            throw new IllegalArgumentException("this is a bug: a curve " + big.height() + " pixels high");
         }
-        return PalettePng.encode(picture.rgb(), picture.width(), picture.height());
+        SvgPainter.Picture small = half(big);
+        return new Pair(PalettePng.encode(small.rgb(), small.width(), small.height()),
+                PalettePng.encode(big.rgb(), big.width(), big.height()));
+    }
+
+    /** Each 2 by 2 block of pixels as their mean, channel by channel, rounded. */
+    static SvgPainter.Picture half(SvgPainter.Picture p) {
+        int w = p.width() / 2;
+        int h = p.height() / 2;
+        int[] in = p.rgb();
+        int[] out = new int[w * h];
+        for (int y = 0; y < h; y++) {
+            int top = 2 * y * p.width();
+            int bottom = top + p.width();
+            for (int x = 0; x < w; x++) {
+                int a = in[top + 2 * x];
+                int b = in[top + 2 * x + 1];
+                int c = in[bottom + 2 * x];
+                int d = in[bottom + 2 * x + 1];
+                if (a == b && a == c && a == d) {
+                    out[y * w + x] = a & 0xffffff;
+                    continue;
+                }
+                int r = ((a >> 16 & 0xff) + (b >> 16 & 0xff) + (c >> 16 & 0xff) + (d >> 16 & 0xff) + 2) >> 2;
+                int g = ((a >> 8 & 0xff) + (b >> 8 & 0xff) + (c >> 8 & 0xff) + (d >> 8 & 0xff) + 2) >> 2;
+                int bl = ((a & 0xff) + (b & 0xff) + (c & 0xff) + (d & 0xff) + 2) >> 2;
+                out[y * w + x] = r << 16 | g << 8 | bl;
+            }
+        }
+        return new SvgPainter.Picture(out, w, h);
     }
 
     private static volatile Font font;

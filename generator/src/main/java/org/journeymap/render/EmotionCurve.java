@@ -18,16 +18,17 @@ public final class EmotionCurve {
     static final int COLUMN = 216;
     static final int HEIGHT = 240;
     private static final int TOP = 34;
-    private static final int TITLE_BAND = 48;
-    private static final int STANDALONE_MIN = 640;
-    private static final int STANDALONE_MAX = 1200;
     private static final int BOTTOM = 30;
-    private static final String[] COLOURS = {"#2459c8", "#b4460f", "#0f7a55", "#7140c2", "#b3173f"};
-    private static final String[] DASHES = {"", "10 6", "3 5", "14 5 3 5", "7 3"};
-    private static final String BASELINE_COLOUR = "#8a93a3";
+    static final String[] COLOURS = {"#2459c8", "#b4460f", "#0f7a55", "#7140c2", "#b3173f"};
+    static final String[] DASHES = {"", "10 6", "3 5", "14 5 3 5", "7 3"};
+    static final String BASELINE_COLOUR = "#8a93a3";
 
-    /** A step as the curve needs it. */
-    public record Point(String id, String name, boolean momentOfTruth) {
+    /** A step as the curve needs it; missedTarget: one of its metrics misses its target. */
+    public record Point(String id, String name, boolean momentOfTruth, boolean missedTarget) {
+
+        public Point(String id, String name, boolean momentOfTruth) {
+            this(id, name, momentOfTruth, false);
+        }
     }
 
     /** The words a curve uses, in the site's language. */
@@ -68,48 +69,23 @@ public final class EmotionCurve {
         return TOP + (scale.max() - v) / (double) (scale.max() - scale.min()) * (HEIGHT - TOP - BOTTOM);
     }
 
-    /** The width of the curve as a file of its own, in pixels. */
-    public int standaloneWidth() {
-        return Math.max(STANDALONE_MIN, Math.min(STANDALONE_MAX, columns() * COLUMN));
-    }
-
-    /** The height of the curve as a file of its own, in pixels. */
-    public int standaloneHeight() {
-        return HEIGHT + TITLE_BAND;
-    }
-
     /**
-     * The curve as an SVG element.
+     * The curve as an SVG element for a page, its columns those of the map ({@link CurvePicture}
+     * draws the picture that stands on its own).
      *
      * @param idPrefix   makes the ids of title and description unique on the page
-     * @param linkPrefix put before a step id to link a point, such as "#step-"
-     * @param standalone true for a file of its own (XML declaration, white background)
+     * @param linkPrefix put before a step id to link a point, such as "#step-"; null for no links
      */
-    public String svg(String idPrefix, String linkPrefix, boolean standalone) {
-        // on a page the columns match the map's; a file of its own keeps a slide's proportions
-        int width = standalone ? standaloneWidth() : columns() * COLUMN;
-        int height = standalone ? HEIGHT + TITLE_BAND : HEIGHT;
+    public String svg(String idPrefix, String linkPrefix) {
+        int width = columns() * COLUMN;
         StringBuilder s = new StringBuilder();
-        if (standalone) {
-            s.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        }
         s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\"")
-                .append(" class=\"jm-curve\" viewBox=\"0 0 ").append(width).append(' ').append(height).append('"');
-        if (standalone) {
-            s.append(" width=\"").append(width).append("\" height=\"").append(height).append('"');
-        }
+                .append(" class=\"jm-curve\" viewBox=\"0 0 ").append(width).append(' ').append(HEIGHT).append('"');
         s.append(" role=\"img\" aria-labelledby=\"").append(idPrefix).append("-title ").append(idPrefix)
                 .append("-desc\" font-family=\"DejaVu Sans, Verdana, sans-serif\">\n");
         s.append("<title id=\"").append(idPrefix).append("-title\">").append(Xml.escape(words.emotion() + ": " + title))
                 .append("</title>\n");
         s.append("<desc id=\"").append(idPrefix).append("-desc\">").append(Xml.escape(description())).append("</desc>\n");
-        if (standalone) {
-            // a file of its own (slides, social previews) says which journey it shows
-            s.append("<rect class=\"jm-curve-bg\" width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
-            s.append("<text x=\"12\" y=\"32\" font-size=\"20\" font-weight=\"bold\" fill=\"#1f2633\">")
-                    .append(Xml.escape(title)).append("</text>\n<g transform=\"translate(0 ").append(TITLE_BAND)
-                    .append(")\">\n");
-        }
         grid(s, width);
         moments(s, width);
         for (CurveSeries line : series) {
@@ -126,9 +102,6 @@ public final class EmotionCurve {
         }
         extremes(s, width);
         legend(s, width);
-        if (standalone) {
-            s.append("</g>\n");
-        }
         s.append("</svg>\n");
         return s.toString();
     }

@@ -56,6 +56,8 @@ public final class Pages {
     private final Relations relations;
     /** Each journey's curve, drawn when a page first needs it: a preview update needs only a few. */
     private final Map<String, EmotionCurve> curves = new ConcurrentHashMap<>();
+    /** The labels of the content languages other than the site's that journeys are written in. */
+    private final Map<String, Map<String, String>> otherLabels = new ConcurrentHashMap<>();
     private final EmotionScale scale;
     /** Persona id to the avatar's path in the site, for persona chips on every page. */
     private final Map<String, String> avatars = new TreeMap<>();
@@ -370,6 +372,75 @@ public final class Pages {
     public EmotionCurve.Words words() {
         return new EmotionCurve.Words(label("emotion"), label("lowest"), label("highest"), label("momentOfTruth"),
                 label("noEmotion"), label("startsAt"), label("endsAt"));
+    }
+
+    /**
+     * A journey's curve as a picture of its own ({@link CurvePicture}), in the journey's language
+     * when journeymap speaks it (en, pl, ru), else in the site's; the scale's labels from
+     * site.yaml stay as written.
+     */
+    public CurvePicture pictureOf(Journey j) {
+        Map<String, String> words = labelsFor(j.language());
+        java.util.function.Function<String, String> w = k -> words.getOrDefault(k, k);
+        List<Step> steps = j.steps().toList();
+        List<EmotionCurve.Point> points = steps.stream()
+                .map(s -> new EmotionCurve.Point(s.id(), s.name(), s.momentOfTruth(), missesTarget(s))).toList();
+        List<CurvePicture.Stage> stages = new ArrayList<>();
+        int first = 0;
+        for (Stage st : j.stages()) {
+            stages.add(new CurvePicture.Stage(st.name(), first, st.steps().size()));
+            first += st.steps().size();
+        }
+        List<CurveSeries> series = new ArrayList<>();
+        Journey base = j.state() == Journey.State.FUTURE && j.baseline() != null
+                ? relations.journey(j.baseline().id()) : null;
+        if (base != null) {
+            for (String persona : base.personaIds()) {
+                series.add(new CurveSeries(w.apply("baseline") + ": " + base.title()
+                        + (base.personas().size() > 1 ? " — " + name(persona) : ""),
+                        values(base.steps().toList(), persona), true));
+            }
+        }
+        for (String persona : j.personaIds()) {
+            // beside its baseline, a future state's line says that it is one
+            series.add(new CurveSeries(name(persona) + (base == null ? "" : " — " + w.apply("state.future")),
+                    values(steps, persona), false));
+        }
+        String subtitle = j.personaIds().stream().map(this::name).collect(Collectors.joining(", ")) + " · "
+                + w.apply(j.state() == Journey.State.FUTURE ? "state.future" : "state.current");
+        return new CurvePicture(j.title(), subtitle, points, stages, series,
+                SiteRenderer.localizedScale(site.emotionScale(), words),
+                new CurvePicture.Words(w.apply("emotion"), w.apply("lowest"), w.apply("highest"),
+                        w.apply("momentOfTruth"), w.apply("missedTarget"), w.apply("noEmotion"), w.apply("startsAt"),
+                        w.apply("endsAt"), w.apply("stepsInOrder")));
+    }
+
+    /** The labels of a content language that journeymap speaks (by its primary subtag), else the site's. */
+    private Map<String, String> labelsFor(String language) {
+        String primary = language == null ? "" : language.split("[-_]", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        if (primary.isEmpty() || primary.equals(site.language()) || !Site.LANGUAGES.contains(primary)) {
+            return labels;
+        }
+        return otherLabels.computeIfAbsent(primary, l -> {
+            try {
+                return theme.labels(l);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Whether one of a step's metrics misses its target. */
+    boolean missesTarget(Step step) {
+        for (MetricValue target : step.targets()) {
+            MetricDefinition def = site.metric(target.metric()).orElse(null);
+            Optional<Double> value = step.metrics().stream().filter(m -> m.metric().equals(target.metric()))
+                    .map(MetricValue::value).findFirst();
+            if (def != null && value.isPresent() && !def.meets(value.get(), target.value())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public String name(String persona) {

@@ -8,20 +8,20 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /**
- * Encodes an opaque RGB picture as a 4-bit palette PNG (colour type 3, two pixels a byte). A
- * curve has a few flat colours and the soft edges between them: when it has at most 16 colours
- * the file is exact; otherwise the 16 most frequent colours (the flat ones and their commonest
- * shades) form the palette and every other colour (a rare anti-aliasing shade) takes its nearest.
- * A corpus curve is about 8 KB this way, 18 KB as an 8-bit palette PNG of 256 colours and over 60
- * KB in true colour, and half as many bytes take half as long to compress; rows go unfiltered,
- * which suits palette images best.
+ * Encodes an opaque RGB picture as a palette PNG (colour type 3): 4 bits a pixel when it has at
+ * most 16 colours, else 8 bits. A curve has a dozen flat colours (lines, markers, text, bands)
+ * and the soft edges between them: a palette of 32 (see {@link ColourTable#palette}) holds them
+ * and a spread of shades, and every other colour (a rare anti-aliasing shade) takes its nearest.
+ * With 16, the small markers lost their own colours to the lines' shades; 256 made the files a
+ * third larger with no difference to see. Rows go unfiltered, which suits palette
+ * images best.
  */
 final class PalettePng {
 
     /** Deflate level: as small as zlib's default, 6, within 2%, and a fifth faster; level 9 takes eight times as long. */
     static final int LEVEL = 5;
-    /** The palette's size: 4 bits a pixel. */
-    static final int COLOURS = 16;
+    /** The palette's largest size (8 bits a pixel). */
+    static final int COLOURS = 32;
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
     private PalettePng() {
@@ -31,6 +31,11 @@ final class PalettePng {
      * @param rgb pixels as 0xRRGGBB (the alpha byte is ignored), row by row
      */
     static byte[] encode(int[] rgb, int width, int height) {
+        return encode(rgb, width, height, COLOURS);
+    }
+
+    /** The same with a palette of at most the given number of colours. */
+    static byte[] encode(int[] rgb, int width, int height, int colours) {
         // one pass finds the runs of one colour (runs of white are most of a curve), numbering each
         // colour as it first appears and counting its pixels; the rows are then filled run by run
         ColourTable table = new ColourTable();
@@ -53,9 +58,10 @@ final class PalettePng {
         for (int r = 0; r < runs; r++) {
             table.counts[runNumbers[r]] += (r + 1 < runs ? starts[r + 1] : rgb.length) - starts[r];
         }
-        int[] palette = table.palette(COLOURS);
+        int[] palette = table.palette(colours);
         int[] index = table.indexes(palette);
-        int rowBytes = (width + 1) / 2;
+        boolean nibbles = palette.length <= 16;
+        int rowBytes = nibbles ? (width + 1) / 2 : width;
         byte[] raw = new byte[(rowBytes + 1) * height]; // each row starts with its filter, 0: none
         for (int r = 0; r < runs; r++) {
             int from = starts[r];
@@ -64,14 +70,19 @@ final class PalettePng {
             while (from < to) {
                 int y = from / width;
                 int end = Math.min(to, (y + 1) * width);
-                nibbles(raw, y * (rowBytes + 1) + 1, from - y * width, end - y * width, value);
+                int row = y * (rowBytes + 1) + 1;
+                if (nibbles) {
+                    nibbles(raw, row, from - y * width, end - y * width, value);
+                } else {
+                    Arrays.fill(raw, row + from - y * width, row + end - y * width, (byte) value);
+                }
                 from = end;
             }
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(16 << 10);
         out.writeBytes(SIGNATURE);
         chunk(out, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height)
-                .put((byte) 4).put((byte) 3).put((byte) 0).put((byte) 0).put((byte) 0).array());
+                .put((byte) (nibbles ? 4 : 8)).put((byte) 3).put((byte) 0).put((byte) 0).put((byte) 0).array());
         byte[] plte = new byte[palette.length * 3];
         for (int k = 0; k < palette.length; k++) {
             plte[3 * k] = (byte) (palette[k] >> 16);
@@ -178,17 +189,37 @@ final class PalettePng {
             }
         }
 
-        /** The most frequent colours, at most max, most frequent first (ties by colour, so the order is fixed). */
+        /**
+         * At most max colours: all of them when they are that few; else the most frequent first,
+         * then, one at a time, the colour whose pixels lie farthest from the palette so far (its
+         * count times its distance to its nearest entry), so that the shades of every flat colour
+         * are represented, not only those of the largest. Ties go to the lower colour, so the
+         * palette is always the same.
+         */
         int[] palette(int max) {
-            long[] ranked = new long[size];
-            for (int n = 0; n < size; n++) {
-                // count high, colour low: ascending order is by count descending, then by colour
-                ranked[n] = ((long) (Integer.MAX_VALUE - counts[n]) << 24) | colours[n];
-            }
-            Arrays.sort(ranked);
-            int[] palette = new int[Math.min(max, size)];
-            for (int k = 0; k < palette.length; k++) {
-                palette[k] = (int) (ranked[k] & 0xffffff);
+            int n = Math.min(max, size);
+            int[] palette = new int[n];
+            long[] distance = new long[size];
+            Arrays.fill(distance, Long.MAX_VALUE);
+            boolean[] taken = new boolean[size];
+            for (int k = 0; k < n; k++) {
+                int best = -1;
+                long bestScore = -1;
+                for (int c = 0; c < size; c++) {
+                    if (taken[c]) {
+                        continue;
+                    }
+                    long score = k == 0 ? counts[c] : counts[c] * distance[c];
+                    if (score > bestScore || score == bestScore && colours[c] < colours[best]) {
+                        best = c;
+                        bestScore = score;
+                    }
+                }
+                taken[best] = true;
+                palette[k] = colours[best];
+                for (int c = 0; c < size; c++) {
+                    distance[c] = Math.min(distance[c], distance(colours[c], colours[best]));
+                }
             }
             return palette;
         }
@@ -207,15 +238,20 @@ final class PalettePng {
             return index;
         }
 
-        /** The nearest entry of the palette, by a distance weighted as the eye weighs red, green and blue. */
+        /** A distance between colours weighted as the eye weighs red, green and blue. */
+        private static long distance(int a, int b) {
+            int dr = (a >> 16 & 0xff) - (b >> 16 & 0xff);
+            int dg = (a >> 8 & 0xff) - (b >> 8 & 0xff);
+            int db = (a & 0xff) - (b & 0xff);
+            return 3L * dr * dr + 4L * dg * dg + 2L * db * db;
+        }
+
+        /** The nearest entry of the palette. */
         private static int nearest(int[] palette, int c) {
             int best = 0;
             long bestDistance = Long.MAX_VALUE;
             for (int k = 0; k < palette.length; k++) {
-                int dr = (palette[k] >> 16 & 0xff) - (c >> 16 & 0xff);
-                int dg = (palette[k] >> 8 & 0xff) - (c >> 8 & 0xff);
-                int db = (palette[k] & 0xff) - (c & 0xff);
-                long d = 3L * dr * dr + 4L * dg * dg + 2L * db * db;
+                long d = distance(palette[k], c);
                 if (d < bestDistance) {
                     bestDistance = d;
                     best = k;

@@ -30,7 +30,7 @@ import javax.xml.stream.XMLStreamReader;
  * Paints the SVG that {@link EmotionCurve} writes onto a Java2D image, so that a curve's PNG is
  * drawn from the very same picture as its SVG without a general SVG engine: the small subset the
  * curves use (svg, g with translate and opacity, rect, line, path of M, L, C and z commands,
- * circle, text; a, title and desc), nothing else. An element or attribute outside that subset is
+ * circle, text with tspan lines and a rotation; a, title and desc), nothing else. An element or attribute outside that subset is
  * a bug in journeymap, reported as one, never skipped. The XML is read with no DTD and no entities.
  */
 final class SvgPainter {
@@ -150,13 +150,15 @@ final class SvgPainter {
             }
             case "rect" -> {
                 checkAttributes(r, Set.of("fill", "x", "y"));
-                g.setTransform(new AffineTransform());
                 fill(g, colour(attribute(r, "fill", s.fill())), s.opacity());
-                Rectangle2D.Double all = new Rectangle2D.Double(0, 0, pixelWidth, pixelHeight);
-                if (!"100%".equals(r.getAttributeValue(null, "width")) || !"100%".equals(r.getAttributeValue(null, "height"))) {
-                    throw bug("rect that does not cover the picture");
+                if ("100%".equals(r.getAttributeValue(null, "width")) && "100%".equals(r.getAttributeValue(null, "height"))) {
+                    g.setTransform(new AffineTransform());
+                    g.fill(new Rectangle2D.Double(0, 0, pixelWidth, pixelHeight));
+                } else {
+                    g.setTransform(s.transform());
+                    g.fill(new Rectangle2D.Double(optional(r, "x"), optional(r, "y"), number(r, "width"),
+                            number(r, "height")));
                 }
-                g.fill(all);
                 r.getElementText();
             }
             case "line" -> {
@@ -190,30 +192,71 @@ final class SvgPainter {
                 paintChildren(r, g, styles); // a point's tooltip
             }
             case "text" -> {
-                checkAttributes(r, Set.of("x", "y", "text-anchor", "font-size", "font-weight", "fill"));
-                g.setTransform(s.transform());
+                checkAttributes(r, Set.of("x", "y", "text-anchor", "font-size", "font-weight", "fill", "transform"));
+                AffineTransform t = new AffineTransform(s.transform());
+                String transform = r.getAttributeValue(null, "transform");
+                if (transform != null) {
+                    // rotate(angle cx cy), the only transform text gets
+                    if (!transform.startsWith("rotate(") || !transform.endsWith(")")) {
+                        throw bug("transform " + transform + " on <text>");
+                    }
+                    String[] a = transform.substring(7, transform.length() - 1).trim().split("[ ,]+");
+                    if (a.length != 3) {
+                        throw bug("transform " + transform + " on <text>");
+                    }
+                    t.rotate(Math.toRadians(Double.parseDouble(a[0])), Double.parseDouble(a[1]),
+                            Double.parseDouble(a[2]));
+                }
+                g.setTransform(t);
                 double x = number(r, "x");
                 double y = number(r, "y");
                 String anchor = attribute(r, "text-anchor", s.anchor());
                 double size = r.getAttributeValue(null, "font-size") == null ? s.fontSize() : number(r, "font-size");
                 boolean bold = "bold".equals(attribute(r, "font-weight", s.bold() ? "bold" : "normal"));
-                Color colour = colour(attribute(r, "fill", s.fill()));
-                String text = r.getElementText();
                 Font font = font(size, bold);
                 g.setFont(font);
-                double advance = font.getStringBounds(text, g.getFontRenderContext()).getWidth();
-                double at = switch (anchor) {
-                    case "start" -> x;
-                    case "middle" -> x - advance / 2;
-                    case "end" -> x - advance;
-                    default -> throw bug("text-anchor " + anchor);
-                };
-                fill(g, colour, s.opacity());
-                // glyphs filled as shapes, as SVG engines draw text: the same weight as the SVG shows
-                g.fill(font.createGlyphVector(g.getFontRenderContext(), text).getOutline((float) at, (float) y));
+                fill(g, colour(attribute(r, "fill", s.fill())), s.opacity());
+                // the text itself, or lines (tspan) placed each at its own x and y; a title is for readers
+                StringBuilder direct = new StringBuilder();
+                while (r.hasNext()) {
+                    int event = r.next();
+                    if (event == XMLStreamConstants.END_ELEMENT) {
+                        break;
+                    }
+                    if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                            || event == XMLStreamConstants.SPACE) {
+                        direct.append(r.getText());
+                    } else if (event == XMLStreamConstants.START_ELEMENT) {
+                        switch (r.getLocalName()) {
+                            case "title" -> r.getElementText();
+                            case "tspan" -> {
+                                checkAttributes(r, Set.of("x", "y"));
+                                double lx = number(r, "x");
+                                double ly = number(r, "y");
+                                text(g, font, r.getElementText(), lx, ly, anchor);
+                            }
+                            default -> throw bug("<" + r.getLocalName() + "> in <text>");
+                        }
+                    }
+                }
+                if (!direct.toString().isBlank()) {
+                    text(g, font, direct.toString(), x, y, anchor);
+                }
             }
             default -> throw bug("element <" + name + ">");
         }
+    }
+
+    /** One chunk of text at its anchor, its glyphs filled as shapes, as SVG engines draw text. */
+    private static void text(Graphics2D g, Font font, String text, double x, double y, String anchor) {
+        double advance = font.getStringBounds(text, g.getFontRenderContext()).getWidth();
+        double at = switch (anchor) {
+            case "start" -> x;
+            case "middle" -> x - advance / 2;
+            case "end" -> x - advance;
+            default -> throw bug("text-anchor " + anchor);
+        };
+        g.fill(font.createGlyphVector(g.getFontRenderContext(), text).getOutline((float) at, (float) y));
     }
 
     private final Map<Long, Font> fonts = new HashMap<>();
@@ -310,6 +353,10 @@ final class SvgPainter {
     private static String attribute(XMLStreamReader r, String name, String inherited) {
         String v = r.getAttributeValue(null, name);
         return v == null ? inherited : v;
+    }
+
+    private static double optional(XMLStreamReader r, String name) {
+        return r.getAttributeValue(null, name) == null ? 0 : number(r, name);
     }
 
     private static double number(XMLStreamReader r, String name) {

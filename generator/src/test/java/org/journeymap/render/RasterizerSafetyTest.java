@@ -43,13 +43,13 @@ class RasterizerSafetyTest {
         hostile.add("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"64\" height=\"64\" onload=\"alert(1)\">"
                 + "<script>document.title='x'</script></svg>");
         for (String svg : hostile) {
-            Exception refused = assertThrows(Exception.class, () -> new CurveRasterizer().png(svg, 64), svg);
+            Exception refused = assertThrows(Exception.class, () -> new CurveRasterizer().pngs(svg, 64), svg);
             assertFalse(refused.getMessage() == null, svg);
         }
         // the control: the rasterizer draws what it knows, and Batik's defaults, given a document
         // with a file: URI, do read the file
-        byte[] png = new CurveRasterizer().png("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"64\" height=\"64\">"
-                + "<rect width=\"100%\" height=\"100%\" fill=\"#ff0000\"/></svg>", 64);
+        byte[] png = new CurveRasterizer().pngs("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"64\" height=\"64\">"
+                + "<rect width=\"100%\" height=\"100%\" fill=\"#ff0000\"/></svg>", 64).single();
         assertTrue(hasRed(ImageIO.read(new ByteArrayInputStream(png))));
         String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\""
                 + " width=\"64\" height=\"64\"><image width=\"64\" height=\"64\" xlink:href=\"secret.png\"/></svg>";

@@ -47,7 +47,8 @@ class SiteGoldenTest {
                 "data/search-index.js", "data/site.json", "schema/site-json.schema.json", "schema/site.schema.json",
                 "schema/touchpoints.schema.json", "schema/persona.schema.json", "schema/journey.schema.json",
                 "compare/otwarcie-konta-2027.html", "journeys/otwarcie-konta.mmd", "journeys/otwarcie-konta-2027.mmd",
-                "journeys/perevod.mmd")), written);
+                "journeys/perevod.mmd", "journeys/otwarcie-konta@2x.png", "journeys/otwarcie-konta-2027@2x.png",
+                "journeys/perevod@2x.png")), written);
         return written.stream()
                 .filter(p -> p.endsWith(".html") || p.endsWith(".svg") && p.startsWith("journeys/") || p.endsWith(".xml")
                         || p.endsWith(".csv") || p.endsWith(".mmd") || p.startsWith("data/"))
@@ -59,8 +60,11 @@ class SiteGoldenTest {
         MemoryOutput site = Sites.render(Sites.fixture());
         BufferedImage png = ImageIO.read(new ByteArrayInputStream(site.files().get("journeys/otwarcie-konta.png")));
         assertNotNull(png);
-        assertTrue(png.getWidth() >= 1200, "wide enough for a social preview: " + png.getWidth());
-        assertTrue(png.getHeight() > 200);
+        assertEquals(1200, png.getWidth(), "a social preview's size");
+        assertEquals(630, png.getHeight());
+        BufferedImage slides = ImageIO.read(new ByteArrayInputStream(site.files().get("journeys/otwarcie-konta@2x.png")));
+        assertEquals(2400, slides.getWidth(), "twice that for slides");
+        assertEquals(1260, slides.getHeight());
     }
 
     @Test

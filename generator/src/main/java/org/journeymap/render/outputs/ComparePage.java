@@ -53,7 +53,7 @@ public final class ComparePage implements Output {
         pages.page("compare.ftlh", "compare/" + future.id() + ".html", Map.of("title", future.title(), "c",
                 new Views.ComparePage(baseline, future, pages.stageViews(baseline, root),
                         pages.stageViews(future, root), pages.markup(pages.curveOf(future).svg("compare-"
-                        + future.id(), root + "journeys/" + future.id() + ".html#step-", false)))));
+                        + future.id(), root + "journeys/" + future.id() + ".html#step-")))));
     }
 }
 

@@ -9,8 +9,9 @@ import org.journeymap.render.Output;
 import org.journeymap.render.Pages;
 
 /**
- * A journey's emotion curve as a standalone SVG, for slides and documents: its steps, its
- * personas' names, its baseline's curve when it is a future state, in the site's words.
+ * A journey's emotion curve as a picture of its own ({@link org.journeymap.render.CurvePicture}),
+ * for slides and documents: its stages and steps by name, its personas, its baseline's curve when
+ * it is a future state, a legend, in the journey's language.
  */
 public final class CurveSvg implements Output {
 
@@ -41,7 +42,7 @@ public final class CurveSvg implements Output {
 
     /** The SVG as published, which the PNG is painted from. */
     static String standalone(Pages pages, Journey j) {
-        return pages.curveOf(j).svg("curve", j.id() + ".html#step-", true);
+        return pages.pictureOf(j).svg(j.id() + ".html#step-");
     }
 }
 

@@ -72,7 +72,7 @@ public final class DiffPage implements Output {
                     pages.scale(), pages.words());
             // points link to the published map when its address is known; otherwise the lines alone
             String link = baseUrl == null ? null : baseUrl + "journeys/" + after.id() + ".html#step-";
-            charts.add(pages.markup(curve.svg("diff-" + after.id(), link, false)));
+            charts.add(pages.markup(curve.svg("diff-" + after.id(), link)));
             titles.add(after.title());
         }
         Map<String, Object> model = new HashMap<>();

@@ -66,7 +66,7 @@ public final class JourneyPage implements Output {
         List<Journey> related = j.related().stream().map(Ref::id).map(pages::journey).filter(r -> r != null).toList();
         List<Views.FunnelStage> funnel = pages.funnel(j);
         Views.JourneyPage page = new Views.JourneyPage(j, ps, baseline, pages.futures(j.id()), related, stages,
-                pages.markup(curve.svg("curve-" + j.id(), "#step-", false)), curve.description(),
+                pages.markup(curve.svg("curve-" + j.id(), "#step-")), curve.description(),
                 pages.site().lanes().stream().map(Lane::word).toList(), (int) j.steps().count(),
                 ps.stream().map(Persona::name).toList(), table, funnel,
                 funnel.isEmpty() ? null : pages.markup(FunnelChart.svg("funnel-" + j.id(), pages.label("funnel")

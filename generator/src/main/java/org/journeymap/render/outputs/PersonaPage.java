@@ -9,6 +9,7 @@ import org.journeymap.model.Journey;
 import org.journeymap.model.Persona;
 import org.journeymap.model.Ref;
 import org.journeymap.model.Touchpoint;
+import org.journeymap.render.CurvePicture;
 import org.journeymap.render.CurveSeries;
 import org.journeymap.render.EmotionCurve;
 import org.journeymap.render.Output;
@@ -58,7 +59,7 @@ public final class PersonaPage implements Output {
         List<Views.CurveImage> svgs = in.stream().map(j -> {
             EmotionCurve curve = pages.curveOf(j);
             return new Views.CurveImage(root + "journeys/" + j.id() + ".svg", pages.label("emotion") + ": "
-                    + curve.description(), curve.standaloneWidth(), curve.standaloneHeight());
+                    + curve.description(), CurvePicture.WIDTH, CurvePicture.HEIGHT);
         }).toList();
         String avatar = pages.avatars().containsKey(p.id()) ? root + pages.avatars().get(p.id()) : "";
         List<Touchpoint> channels = p.channels().stream().map(Ref::id).map(pages::touchpoint)
@@ -88,8 +89,7 @@ public final class PersonaPage implements Output {
         }
         List<EmotionCurve.Point> points = longest.steps()
                 .map(s -> new EmotionCurve.Point(s.id(), "", false)).toList();
-        return new EmotionCurve(p.name(), points, series, pages.scale(), pages.words()).svg("overlay-" + p.id(), null,
-                false);
+        return new EmotionCurve(p.name(), points, series, pages.scale(), pages.words()).svg("overlay-" + p.id(), null);
     }
 }
 
