@@ -74,12 +74,21 @@ public final class CurveRasterizer {
                 PalettePng.encode(big.rgb(), big.width(), big.height()));
     }
 
-    /** Each 2 by 2 block of pixels as their mean, channel by channel, rounded. */
+    private static final ThreadLocal<int[]> HALVES = new ThreadLocal<>();
+
+    /**
+     * Each 2 by 2 block of pixels as their mean, channel by channel, rounded; the pixels are this
+     * thread's to use until it halves another picture.
+     */
     static SvgPainter.Picture half(SvgPainter.Picture p) {
         int w = p.width() / 2;
         int h = p.height() / 2;
         int[] in = p.rgb();
-        int[] out = new int[w * h];
+        int[] out = HALVES.get();
+        if (out == null || out.length != w * h) {
+            out = new int[w * h];
+            HALVES.set(out);
+        }
         for (int y = 0; y < h; y++) {
             int top = 2 * y * p.width();
             int bottom = top + p.width();

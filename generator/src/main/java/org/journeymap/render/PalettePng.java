@@ -22,6 +22,8 @@ final class PalettePng {
     static final int LEVEL = 5;
     /** The palette's largest size (8 bits a pixel). */
     static final int COLOURS = 32;
+    /** Each thread's rows of its last picture, reused for the next of the same size. */
+    private static final ThreadLocal<byte[]> RAW = new ThreadLocal<>();
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
     private PalettePng() {
@@ -62,7 +64,15 @@ final class PalettePng {
         int[] index = table.indexes(palette);
         boolean nibbles = palette.length <= 16;
         int rowBytes = nibbles ? (width + 1) / 2 : width;
-        byte[] raw = new byte[(rowBytes + 1) * height]; // each row starts with its filter, 0: none
+        // each row starts with its filter, 0: none; the rows of the last picture of this size
+        // are cleared, as a 4-bit row's last byte keeps its unused half
+        byte[] raw = RAW.get();
+        if (raw == null || raw.length != (rowBytes + 1) * height) {
+            raw = new byte[(rowBytes + 1) * height];
+            RAW.set(raw);
+        } else {
+            Arrays.fill(raw, (byte) 0);
+        }
         for (int r = 0; r < runs; r++) {
             int from = starts[r];
             int to = r + 1 < runs ? starts[r + 1] : rgb.length;

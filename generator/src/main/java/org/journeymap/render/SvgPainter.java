@@ -52,6 +52,12 @@ final class SvgPainter {
     private int pixelWidth;
     private int pixelHeight;
 
+    /**
+     * Each thread's last picture, painted over by its next one of the same size: a build paints
+     * a thousand pictures of 12 MB, which as new arrays each filled the heap with garbage.
+     */
+    private static final ThreadLocal<BufferedImage> IMAGES = new ThreadLocal<>();
+
     /** A painter for one picture at a time: it is not shared between threads. */
     SvgPainter(Font base) {
         this.base = base;
@@ -65,7 +71,8 @@ final class SvgPainter {
     /**
      * Paints the SVG at the given width in pixels; the height follows its proportions.
      *
-     * @return the picture as 0xRRGGBB pixels, with its size
+     * @return the picture as 0xRRGGBB pixels, with its size; its pixels are this thread's to
+     *     use until it paints again
      */
     Picture paint(String svg, int pixelWidth) throws XMLStreamException {
         XMLStreamReader r = XML.createXMLStreamReader(new StringReader(svg));
@@ -81,7 +88,11 @@ final class SvgPainter {
             double scale = pixelWidth / width;
             this.pixelWidth = pixelWidth;
             this.pixelHeight = (int) Math.round(height * scale);
-            BufferedImage image = new BufferedImage(pixelWidth, pixelHeight, BufferedImage.TYPE_INT_RGB);
+            BufferedImage image = IMAGES.get();
+            if (image == null || image.getWidth() != pixelWidth || image.getHeight() != pixelHeight) {
+                image = new BufferedImage(pixelWidth, pixelHeight, BufferedImage.TYPE_INT_RGB);
+                IMAGES.set(image);
+            }
             Graphics2D g = image.createGraphics();
             try {
                 g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
