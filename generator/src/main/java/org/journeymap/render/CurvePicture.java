@@ -328,34 +328,10 @@ public final class CurvePicture {
 
     /** The lowest and highest points of the personas' lines, each with its step's name and value. */
     private void extremes(StringBuilder s) {
-        double low = Double.POSITIVE_INFINITY;
-        double high = Double.NEGATIVE_INFINITY;
-        int lowAt = -1;
-        int highAt = -1;
-        for (CurveSeries line : series) {
-            if (line.faint() || line.values().size() != steps.size()) {
-                continue;
-            }
-            for (int i = 0; i < steps.size(); i++) {
-                Double v = line.values().get(i);
-                if (v == null) {
-                    continue;
-                }
-                if (v < low) {
-                    low = v;
-                    lowAt = i;
-                }
-                if (v > high) {
-                    high = v;
-                    highAt = i;
-                }
-            }
-        }
-        if (lowAt < 0 || low == high) {
-            return;
-        }
-        callout(s, lowAt, low, words.lowest(), false);
-        callout(s, highAt, high, words.highest(), true);
+        EmotionCurve.Extremes.of(series, steps.size()).ifPresent(e -> {
+            callout(s, e.lowAt(), e.low(), words.lowest(), false);
+            callout(s, e.highAt(), e.high(), words.highest(), true);
+        });
     }
 
     private void callout(StringBuilder s, int step, double value, String word, boolean above) {

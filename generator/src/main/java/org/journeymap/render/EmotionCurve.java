@@ -182,35 +182,43 @@ public final class EmotionCurve {
         s.append("</g>\n");
     }
 
-    private void extremes(StringBuilder s, double total) {
-        double low = Double.POSITIVE_INFINITY;
-        double high = Double.NEGATIVE_INFINITY;
-        int lowAt = -1;
-        int highAt = -1;
-        for (CurveSeries line : series) {
-            if (line.faint() || line.values().size() != steps.size()) {
-                continue;
-            }
-            for (int i = 0; i < steps.size(); i++) {
-                Double v = line.values().get(i);
-                if (v == null) {
+    /** The lowest and highest points of the personas' lines (not a baseline's), by step, when they differ. */
+    record Extremes(int lowAt, double low, int highAt, double high) {
+
+        static java.util.Optional<Extremes> of(List<CurveSeries> series, int steps) {
+            double low = Double.POSITIVE_INFINITY;
+            double high = Double.NEGATIVE_INFINITY;
+            int lowAt = -1;
+            int highAt = -1;
+            for (CurveSeries line : series) {
+                if (line.faint() || line.values().size() != steps) {
                     continue;
                 }
-                if (v < low) {
-                    low = v;
-                    lowAt = i;
-                }
-                if (v > high) {
-                    high = v;
-                    highAt = i;
+                for (int i = 0; i < steps; i++) {
+                    Double v = line.values().get(i);
+                    if (v == null) {
+                        continue;
+                    }
+                    if (v < low) {
+                        low = v;
+                        lowAt = i;
+                    }
+                    if (v > high) {
+                        high = v;
+                        highAt = i;
+                    }
                 }
             }
+            return lowAt < 0 || low == high ? java.util.Optional.empty()
+                    : java.util.Optional.of(new Extremes(lowAt, low, highAt, high));
         }
-        if (lowAt < 0 || low == high) {
-            return;
-        }
-        callout(s, lowAt, low, words.lowest(), false, total);
-        callout(s, highAt, high, words.highest(), true, total);
+    }
+
+    private void extremes(StringBuilder s, double total) {
+        Extremes.of(series, steps.size()).ifPresent(e -> {
+            callout(s, e.lowAt(), e.low(), words.lowest(), false, total);
+            callout(s, e.highAt(), e.high(), words.highest(), true, total);
+        });
     }
 
     private void callout(StringBuilder s, int step, double value, String word, boolean above, double total) {
