@@ -64,12 +64,21 @@ class CurvePngTest {
         assertTrue(image.getColorModel() instanceof IndexColorModel, image.getColorModel().toString());
         assertEquals(1200, image.getWidth());
         assertEquals(630, image.getHeight(), "a social preview's size");
-        BufferedImage slides = ImageIO.read(new ByteArrayInputStream(pair.twice()));
-        assertEquals(2400, slides.getWidth());
-        assertEquals(1260, slides.getHeight(), "twice that for slides");
         java.util.Set<Integer> colours = new java.util.HashSet<>();
         for (int c : image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth())) {
             colours.add(c);
+        }
+        BufferedImage slides = ImageIO.read(new ByteArrayInputStream(pair.twice()));
+        assertEquals(2400, slides.getWidth());
+        assertEquals(1260, slides.getHeight(), "twice that for slides");
+        assertEquals(4, slides.getColorModel().getPixelSize(), "at 2x in 16 colours");
+        java.util.Set<Integer> big = new java.util.HashSet<>();
+        for (int c : slides.getRGB(0, 0, 2400, 1260, null, 0, 2400)) {
+            big.add(c & 0xffffff);
+        }
+        for (int marker : new int[] {0xa16207, 0xb3173f, 0x2459c8, 0xb4460f}) {
+            assertTrue(big.contains(marker) && colours.contains(0xff000000 | marker),
+                    "the markers and lines keep their own colours: " + Integer.toHexString(marker));
         }
         assertTrue(colours.size() <= PalettePng.COLOURS, colours.size() + " colours");
         assertTrue(png.length < 64_000, png.length + " bytes: in 256 colours it is a sixth larger");
