@@ -27,11 +27,12 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Paints the SVG that {@link EmotionCurve} writes onto a Java2D image, so that a curve's PNG is
+ * Paints the SVG that {@link CurvePicture} writes onto a Java2D image, so that a curve's PNG is
  * drawn from the very same picture as its SVG without a general SVG engine: the small subset the
  * curves use (svg, g with translate and opacity, rect, line, path of M, L, C and z commands,
- * circle, text with tspan lines and a rotation; a, title and desc), nothing else. An element or attribute outside that subset is
- * a bug in journeymap, reported as one, never skipped. The XML is read with no DTD and no entities.
+ * circle, text with tspan lines and a rotation; a, title and desc), nothing else. An element or
+ * attribute outside that subset is a bug in journeymap, reported as one, never skipped. The XML
+ * is read with no DTD and no entities.
  */
 final class SvgPainter {
 
