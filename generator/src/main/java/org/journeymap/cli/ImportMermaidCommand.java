@@ -23,8 +23,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "import-mermaid", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {"Writes a Mermaid journey diagram as journeys/<id>.yaml in a source folder, with a persona",
-                "file for every actor that has none, then validates the folder.",
+        description = {"Turns a Mermaid journey diagram into a journey file of a source folder.",
+                "Writes journeys/<id>.yaml and a persona file for every actor that has none,",
+                "then validates the folder.",
                 "Scores 1..5 are mapped linearly onto the site's emotion scale."},
         footer = {"", "Exit status: 0 written and valid, 1 a Mermaid syntax error or the folder has errors,"
                 + " 2 usage or I/O problem (also: the journey file exists already)."})

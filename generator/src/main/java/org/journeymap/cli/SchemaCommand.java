@@ -10,8 +10,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {"Writes JSON Schemas (draft 2020-12) of site.yaml, touchpoints.yaml, persona and journey files,",
-                "for completion and descriptions in editors such as VS Code and IntelliJ."})
+        description = {"Writes the JSON Schemas of the YAML files, for completion in editors.",
+                "One schema (draft 2020-12) each for site.yaml, touchpoints.yaml, persona",
+                "and journey files, with descriptions, for editors such as VS Code and IntelliJ."})
 final class SchemaCommand implements Callable<Integer> {
 
     private final Path cwd;

@@ -131,6 +131,21 @@ class CliTest {
     }
 
     @Test
+    void theListOfCommandsGivesEachOneAWholeSentence() {
+        Run r = run("--help");
+        String list = r.out().substring(r.out().indexOf("Commands:"), r.out().indexOf("Exit status"));
+        // each command's summary, its wrapped lines joined, ends its sentence
+        for (String entry : list.split("\n  (?=[a-z])")) {
+            if (entry.startsWith("Commands:")) {
+                continue;
+            }
+            String summary = entry.replaceAll("\\s+", " ").trim();
+            assertTrue(summary.endsWith("."), "cut short: " + summary);
+            assertFalse(summary.contains(". yaml"), "a file name broken at its dot: " + summary);
+        }
+    }
+
+    @Test
     void schemaWritesFourFiles() throws Exception {
         Run r = run("schema", "-o", "out/schema");
         assertEquals(0, r.status(), r.err());
