@@ -290,40 +290,8 @@ public final class CurvePicture {
     }
 
     private void line(StringBuilder s, CurveSeries line, String colour, String dash, String linkPrefix) {
-        int count = line.values().size();
-        s.append("<g class=\"jm-series").append(line.faint() ? " jm-baseline" : "").append('"')
-                .append(line.faint() ? " opacity=\"0.75\"" : "").append(">\n");
-        List<double[]> run = new ArrayList<>();
-        for (int i = 0; i <= count; i++) {
-            Double v = i < count ? line.values().get(i) : null;
-            if (v != null && Double.isFinite(v)) {
-                run.add(new double[] {x(i, count), y(v)});
-            } else if (!run.isEmpty()) {
-                s.append("<path d=\"").append(MonotoneCurve.path(run.stream().mapToDouble(p -> p[0]).toArray(),
-                                run.stream().mapToDouble(p -> p[1]).toArray())).append("\" fill=\"none\" stroke=\"")
-                        .append(colour).append("\" stroke-width=\"").append(line.faint() ? "2.5" : "3.5")
-                        .append("\" stroke-linecap=\"round\"")
-                        .append(dash.isEmpty() ? "" : " stroke-dasharray=\"" + dash + "\"").append("/>\n");
-                run.clear();
-            }
-        }
-        if (linkPrefix != null) {
-            s.append("<g fill=\"").append(colour).append("\" stroke=\"#ffffff\" stroke-width=\"2\">\n");
-            for (int i = 0; i < count; i++) {
-                Double v = line.values().get(i);
-                if (v == null || !Double.isFinite(v)) {
-                    continue;
-                }
-                EmotionCurve.Point step = steps.get(i);
-                String tip = step.name() + " — " + line.name() + ": " + number(v)
-                        + (scale.labelOf(v) != null ? " (" + scale.labelOf(v) + ")" : "");
-                s.append("<a xlink:href=\"").append(Xml.escape(linkPrefix + step.id())).append("\"><circle cx=\"")
-                        .append(Xml.num(x(i, count))).append("\" cy=\"").append(Xml.num(y(v)))
-                        .append("\" r=\"6.5\"/><title>").append(Xml.escape(tip)).append("</title></a>\n");
-            }
-            s.append("</g>\n");
-        }
-        s.append("</g>\n");
+        EmotionCurve.series(s, line, steps, scale, this::x, this::y,
+                new EmotionCurve.Stroke(colour, dash, 3.5, 6.5, CurvePicture::number), linkPrefix);
     }
 
     /** The lowest and highest points of the personas' lines, each with its step's name and value. */
@@ -416,9 +384,6 @@ public final class CurvePicture {
                 colour++;
             }
         }
-        // the baseline's lines first, as they are drawn first
-        entries.sort((a, b) -> Boolean.compare(!a.colour().equals(EmotionCurve.BASELINE_COLOUR),
-                !b.colour().equals(EmotionCurve.BASELINE_COLOUR)));
         if (steps.stream().anyMatch(EmotionCurve.Point::momentOfTruth)) {
             entries.add(new Entry("moment", MOMENT, "", words.momentOfTruth()));
         }

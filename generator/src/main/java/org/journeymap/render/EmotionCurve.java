@@ -90,13 +90,13 @@ public final class EmotionCurve {
         moments(s, width);
         for (CurveSeries line : series) {
             if (line.faint()) {
-                line(s, line, BASELINE_COLOUR, "4 4", null, null, width);
+                line(s, line, BASELINE_COLOUR, "4 4", null, width);
             }
         }
         int i = 0;
         for (CurveSeries line : series) {
             if (!line.faint()) {
-                line(s, line, COLOURS[i % COLOURS.length], DASHES[i % DASHES.length], idPrefix, linkPrefix, width);
+                line(s, line, COLOURS[i % COLOURS.length], DASHES[i % DASHES.length], linkPrefix, width);
                 i++;
             }
         }
@@ -140,8 +140,28 @@ public final class EmotionCurve {
         }
     }
 
-    private void line(StringBuilder s, CurveSeries line, String colour, String dash, String idPrefix,
-                      String linkPrefix, double total) {
+    private void line(StringBuilder s, CurveSeries line, String colour, String dash, String linkPrefix,
+                      double total) {
+        series(s, line, steps, scale, (i, count) -> x(i, count, total), this::y,
+                new Stroke(colour, dash, 3, 6, Numbers::format), linkPrefix);
+    }
+
+    /** Where a curve puts the point of step i of count steps. */
+    interface Across {
+        double x(int step, int count);
+    }
+
+    /** How a persona's line is drawn: its paint, its width (a baseline's is 1 less), its points' radius, its numbers. */
+    record Stroke(String colour, String dash, double width, double radius,
+                  java.util.function.DoubleFunction<String> number) {
+    }
+
+    /**
+     * A persona's line, for the page's chart and the picture alike: its runs between gaps as
+     * monotone curves, and with a link prefix a linked point with a tooltip on every value.
+     */
+    static void series(StringBuilder s, CurveSeries line, List<Point> steps, EmotionScale scale, Across x,
+                       java.util.function.DoubleUnaryOperator y, Stroke stroke, String linkPrefix) {
         int count = line.values().size();
         s.append("<g class=\"jm-series").append(line.faint() ? " jm-baseline" : "").append("\"")
                 .append(line.faint() ? " opacity=\"0.75\"" : "").append(">\n");
@@ -149,14 +169,16 @@ public final class EmotionCurve {
         for (int i = 0; i <= count; i++) {
             Double v = i < count ? line.values().get(i) : null;
             if (v != null && Double.isFinite(v)) {
-                run.add(new double[] {x(i, count, total), y(v)});
+                run.add(new double[] {x.x(i, count), y.applyAsDouble(v)});
             } else if (!run.isEmpty()) {
                 double[] xs = run.stream().mapToDouble(p -> p[0]).toArray();
                 double[] ys = run.stream().mapToDouble(p -> p[1]).toArray();
                 s.append("<path d=\"").append(MonotoneCurve.path(xs, ys)).append("\" fill=\"none\" stroke=\"")
-                        .append(colour).append("\" stroke-width=\"").append(line.faint() ? "2" : "3")
+                        .append(stroke.colour()).append("\" stroke-width=\"")
+                        .append(Xml.num(line.faint() ? stroke.width() - 1 : stroke.width()))
                         .append("\" stroke-linecap=\"round\"")
-                        .append(dash.isEmpty() ? "" : " stroke-dasharray=\"" + dash + "\"").append("/>\n");
+                        .append(stroke.dash().isEmpty() ? "" : " stroke-dasharray=\"" + stroke.dash() + "\"")
+                        .append("/>\n");
                 run.clear();
             }
         }
@@ -164,18 +186,19 @@ public final class EmotionCurve {
             // the points share their paint, given once; each names its step in its title, which
             // is its tooltip (the picture as a whole is one image to a screen reader, described
             // by its title and description)
-            s.append("<g fill=\"").append(colour).append("\" stroke=\"#ffffff\" stroke-width=\"2\">\n");
+            s.append("<g fill=\"").append(stroke.colour()).append("\" stroke=\"#ffffff\" stroke-width=\"2\">\n");
             for (int i = 0; i < count; i++) {
                 Double v = line.values().get(i);
                 if (v == null || !Double.isFinite(v)) {
                     continue;
                 }
                 Point step = steps.get(i);
-                String tip = step.name() + " — " + line.name() + ": " + Numbers.format(v)
+                String tip = step.name() + " — " + line.name() + ": " + stroke.number().apply(v)
                         + (scale.labelOf(v) != null ? " (" + scale.labelOf(v) + ")" : "");
                 s.append("<a xlink:href=\"").append(Xml.escape(linkPrefix + step.id())).append("\"><circle cx=\"")
-                        .append(Xml.num(x(i, count, total))).append("\" cy=\"").append(Xml.num(y(v)))
-                        .append("\" r=\"6\"/><title>").append(Xml.escape(tip)).append("</title></a>\n");
+                        .append(Xml.num(x.x(i, count))).append("\" cy=\"").append(Xml.num(y.applyAsDouble(v)))
+                        .append("\" r=\"").append(Xml.num(stroke.radius())).append("\"/><title>")
+                        .append(Xml.escape(tip)).append("</title></a>\n");
             }
             s.append("</g>\n");
         }

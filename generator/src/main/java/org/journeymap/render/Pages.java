@@ -355,13 +355,9 @@ public final class Pages {
         List<EmotionCurve.Point> points = steps.stream()
                 .map(s -> new EmotionCurve.Point(s.id(), s.name(), s.momentOfTruth())).toList();
         List<CurveSeries> series = new ArrayList<>();
-        if (j.state() == Journey.State.FUTURE && j.baseline() != null && relations.journey(j.baseline().id()) != null) {
-            Journey base = relations.journey(j.baseline().id());
-            for (String persona : base.personaIds()) {
-                series.add(new CurveSeries(label("baseline") + ": " + base.title()
-                        + (base.personas().size() > 1 ? " — " + name(persona) : ""),
-                        values(base.steps().toList(), persona), true));
-            }
+        Journey base = baselineOf(j);
+        if (base != null) {
+            series.addAll(baselineSeries(base, label("baseline")));
         }
         for (String persona : j.personaIds()) {
             series.add(new CurveSeries(name(persona), values(steps, persona), false));
@@ -392,14 +388,9 @@ public final class Pages {
             first += st.steps().size();
         }
         List<CurveSeries> series = new ArrayList<>();
-        Journey base = j.state() == Journey.State.FUTURE && j.baseline() != null
-                ? relations.journey(j.baseline().id()) : null;
+        Journey base = baselineOf(j);
         if (base != null) {
-            for (String persona : base.personaIds()) {
-                series.add(new CurveSeries(w.apply("baseline") + ": " + base.title()
-                        + (base.personas().size() > 1 ? " — " + name(persona) : ""),
-                        values(base.steps().toList(), persona), true));
-            }
+            series.addAll(baselineSeries(base, w.apply("baseline")));
         }
         for (String persona : j.personaIds()) {
             // beside its baseline, a future state's line says that it is one
@@ -413,6 +404,21 @@ public final class Pages {
                 new CurvePicture.Words(w.apply("emotion"), w.apply("lowest"), w.apply("highest"),
                         w.apply("momentOfTruth"), w.apply("missedTarget"), w.apply("noEmotion"), w.apply("startsAt"),
                         w.apply("endsAt"), w.apply("stepsInOrder")));
+    }
+
+    /** The journey a future state redesigns, when it names one that exists; else null. */
+    private Journey baselineOf(Journey j) {
+        return j.state() == Journey.State.FUTURE && j.baseline() != null ? relations.journey(j.baseline().id()) : null;
+    }
+
+    /** A baseline's lines, drawn faintly behind a future state's: "Baseline: its title", and the persona when several. */
+    private List<CurveSeries> baselineSeries(Journey base, String word) {
+        List<CurveSeries> series = new ArrayList<>();
+        for (String persona : base.personaIds()) {
+            series.add(new CurveSeries(word + ": " + base.title() + (base.personas().size() > 1 ? " — " + name(persona) : ""),
+                    values(base.steps().toList(), persona), true));
+        }
+        return series;
     }
 
     /** The labels of a content language that journeymap speaks (by its primary subtag), else the site's. */
