@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "journeymap", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Validates customer journey maps written as YAML and renders them as a website.",
-        subcommands = {InitCommand.class, ValidateCommand.class, BuildCommand.class, DiffCommand.class, ImportMermaidCommand.class,
+        subcommands = {InitCommand.class, ValidateCommand.class, BuildCommand.class, ServeCommand.class, DiffCommand.class, ImportMermaidCommand.class,
                 SchemaCommand.class, CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         footer = {"", "Exit status: 0 no errors, 1 errors found, 2 usage or I/O problem, 3 internal error (a bug)."})
@@ -81,7 +81,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: init, validate, build, diff, import-mermaid or schema");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: init, validate, build, serve, diff, import-mermaid or schema");
     }
 
     /** Gives every command the folder that relative paths are printed against. */
@@ -99,6 +99,9 @@ public final class Main implements Runnable {
             }
             if (cls == BuildCommand.class) {
                 return cls.cast(new BuildCommand(cwd, defaultCache()));
+            }
+            if (cls == ServeCommand.class) {
+                return cls.cast(new ServeCommand(cwd));
             }
             if (cls == InitCommand.class) {
                 return cls.cast(new InitCommand(cwd));

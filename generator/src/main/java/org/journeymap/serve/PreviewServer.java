@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -24,7 +25,7 @@ import org.journeymap.render.RenderException;
 import org.journeymap.report.ReportFormat;
 
 /**
- * A local preview of the site at http://localhost:PORT/. It renders the site into memory, watches
+ * A local preview of the site at http://127.0.0.1:PORT/. It renders the site into memory, watches
  * the source folder, re-renders what an edit changes, and tells open pages to reload through
  * server-sent events. While the sources have errors it keeps serving the last good site and shows
  * the errors on every open page and in the console. Only the loopback address is bound.
@@ -57,7 +58,7 @@ public final class PreviewServer implements AutoCloseable {
         }
         long start = System.nanoTime();
         report(site.rebuild(Set.of()), "preview ready", start);
-        this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        this.http = bind(port, log);
         this.http.setExecutor(Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "journeymap-preview");
             t.setDaemon(true);
@@ -68,7 +69,46 @@ public final class PreviewServer implements AutoCloseable {
         this.watcher = new SourceWatcher(this.source, this::changed);
     }
 
-    /** Renders the site and starts serving it; port 0 picks a free port. */
+    /** Binds 127.0.0.1 at the port, or at a free one when it is 0 or taken (saying so). */
+    private static HttpServer bind(int port, Listener log) throws IOException {
+        InetAddress loopback = InetAddress.getByAddress("localhost", new byte[] {127, 0, 0, 1});
+        try {
+            return HttpServer.create(new InetSocketAddress(loopback, port), 0);
+        } catch (BindException e) {
+            if (port == 0) {
+                throw e;
+            }
+            log.phase("port " + port + " is in use; serving on a free port instead");
+            return HttpServer.create(new InetSocketAddress(loopback, 0), 0);
+        }
+    }
+
+    /**
+     * The preview as the command line and the Maven plugin run it: starts it, says where, and
+     * serves until the process is stopped (Ctrl-C), then closes it cleanly and says so.
+     */
+    public static void serveUntilStopped(Path source, int port, Generator generator, Listener log)
+            throws IOException, SourceFolderException, RenderException {
+        PreviewServer server = start(source, port, generator, log);
+        Thread stop = new Thread(() -> {
+            try {
+                server.close();
+            } catch (IOException e) {
+                log.detail("closing the preview: " + e);
+            }
+            log.phase("preview stopped");
+        }, "journeymap-stop");
+        Runtime.getRuntime().addShutdownHook(stop);
+        log.phase("serving " + server.uri() + " (press Ctrl-C to stop)");
+        try {
+            server.awaitStop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            server.close();
+        }
+    }
+
+    /** Renders the site and starts serving it on 127.0.0.1; port 0, or a port in use, picks a free port. */
     public static PreviewServer start(Path source, int port, Generator generator, Listener log)
             throws IOException, SourceFolderException, RenderException {
         return new PreviewServer(source, port, generator, log);
@@ -79,7 +119,7 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     public URI uri() {
-        return URI.create("http://localhost:" + port() + "/");
+        return URI.create("http://127.0.0.1:" + port() + "/");
     }
 
     /** Blocks until {@link #close()} is called, for example by a shutdown hook on Ctrl-C. */
@@ -155,6 +195,10 @@ public final class PreviewServer implements AutoCloseable {
             }
             String file = path.endsWith("/") ? path.substring(1) + "index.html" : path.substring(1);
             byte[] content = site.files().get(file);
+            if (content == null && site.files().isEmpty()) {
+                send(exchange, 200, TYPES.get("html"), live(waitingPage()));
+                return;
+            }
             if (content == null) {
                 byte[] missing = site.files().get("404.html");
                 send(exchange, 404, TYPES.get("html"), missing == null ? new byte[0] : live(missing));
@@ -164,6 +208,23 @@ public final class PreviewServer implements AutoCloseable {
             send(exchange, 200, TYPES.getOrDefault(ext, "application/octet-stream"),
                     ext.equals("html") ? live(content) : content);
         }
+    }
+
+    /**
+     * What every address shows while the sources have had errors since the start, so that there is
+     * no good site yet: the errors, updated and cleared by the live script, which reloads the page
+     * once the site is there.
+     */
+    private byte[] waitingPage() {
+        StringBuilder text = new StringBuilder();
+        site.errors().forEach(f -> text.append(ReportFormat.text(f, source)).append('\n'));
+        String page = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<title>journeymap preview: errors</title></head>\n<body><main><h1>The sources have errors</h1>"
+                + "<p>The preview appears here as soon as they are fixed.</p><pre>"
+                + text.toString().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                + "</pre></main></body></html>\n";
+        return page.getBytes(StandardCharsets.UTF_8);
     }
 
     /** Adds the live-reload script to a page, and lets its policy allow the event stream. */

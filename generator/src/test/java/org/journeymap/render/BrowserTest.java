@@ -233,6 +233,11 @@ class BrowserTest {
                     .filter(WebElement::isDisplayed).findFirst().orElse(null));
             assertTrue(errors.getText().contains("emotion 9 is outside the scale"), errors.getText());
             assertEquals("Buying, edited", driver.findElement(By.tagName("h1")).getText(), "the last good page stays");
+            Files.writeString(src.resolve("journeys/buy.yaml"),
+                    org.journeymap.testing.Sources.JOURNEY.replace("title: Buying", "title: Buying, fixed"));
+            wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Buying, fixed"));
+            assertTrue(driver.findElements(By.cssSelector(".jm-preview-errors")).stream().noneMatch(WebElement::isDisplayed),
+                    "the errors are cleared once fixed");
             assertEquals(List.of(), driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                     .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
                     .map(LogEntry::getMessage).toList(), "no console errors (the policy allows the event stream)");
