@@ -105,7 +105,7 @@ public final class Generator {
             Project project = new ModelBinder(!built.enabled() ? null : digest == null
                     ? new TreeCache(built)
                     : new TreeCache(built, root, digest.files()))
-                    .bind(folder, findings, cache);
+                    .reporting(listener, 0).bind(folder, findings, cache);
             if (cache == null) {
                 // every file was read: the trees of files that are gone or changed go
                 built.prune("yaml");
@@ -150,8 +150,8 @@ public final class Generator {
             });
             TreeCache trees = new TreeCache(built, root, digest.files());
             before.keySet().forEach(f -> trees.keep(f.path()));
-            Project project = withOptions(new ModelBinder(trees).bind(folder, findings, null,
-                    f -> !before.containsKey(f)));
+            Project project = withOptions(new ModelBinder(trees).reporting(listener, before.size())
+                    .bind(folder, findings, null, f -> !before.containsKey(f)));
             Map<Path, SourceFolder.SourceFile> files = new java.util.HashMap<>();
             folder.journeys().forEach(f -> files.put(f.path(), f));
             Map<SourceFolder.SourceFile, JourneyChecks.Checked> checked = new ConcurrentHashMap<>(before);
@@ -280,7 +280,7 @@ public final class Generator {
         SiteRenderer.Result result;
         try (AtomicSiteWriter writer = AtomicSiteWriter.open(output, validation.project().sourceRoot(),
                 protectedFolders)) {
-            result = new SiteRenderer().render(validation.project(), writer, new SiteRenderer.Options(true, cache,
+            result = new SiteRenderer().reporting(listener).render(validation.project(), writer, new SiteRenderer.Options(true, cache,
                     SiteRenderer.Selection.ALL, inputs, previous));
             writer.commit();
         } catch (IOException e) {

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.journeymap.Listener;
 import org.journeymap.finding.Findings;
 import org.journeymap.finding.Rule;
 import org.journeymap.format.Format;
@@ -64,6 +66,22 @@ public final class ModelBinder {
         this.trees = trees;
     }
 
+    /** Hears each persona and journey file bound, as {@link Listener#READ} progress. */
+    private Listener listener = Listener.SILENT;
+    private final AtomicInteger bound = new AtomicInteger();
+    private int toBind;
+    private int boundBefore;
+
+    /**
+     * Reports every file it binds to listener, counting from already (files the caller has from
+     * elsewhere) to the persona and journey files of the folder.
+     */
+    public ModelBinder reporting(Listener listener, int already) {
+        this.listener = listener;
+        this.boundBefore = already;
+        return this;
+    }
+
     public Project bind(SourceFolder folder, Findings findings) throws IOException {
         return bind(folder, findings, null);
     }
@@ -88,6 +106,8 @@ public final class ModelBinder {
         List<Touchpoint> touchpoints = folder.touchpoints().isPresent()
                 ? touchpoints(folder.touchpoints().get(), findings) : List.of();
         // each file is read and bound on its own, on all cores; findings are sorted when settled
+        toBind = folder.personas().size() + folder.journeys().size();
+        bound.set(boundBefore);
         List<Persona> personas = new ArrayList<>(org.journeymap.parallel.Parallel.map(folder.personas(),
                 f -> bound(f, findings, cache, Persona.class, this::persona)));
         List<Journey> journeys = new ArrayList<>(org.journeymap.parallel.Parallel.map(
@@ -110,6 +130,7 @@ public final class ModelBinder {
             ReadCache.Entry hit = cache.get(f, stamp);
             if (hit != null && type.isInstance(hit.value())) {
                 findings.addAll(hit.findings());
+                listener.progress(Listener.READ, bound.incrementAndGet(), toBind);
                 return type.cast(hit.value());
             }
         }
@@ -119,6 +140,7 @@ public final class ModelBinder {
         if (stamp != null) {
             cache.put(f, stamp, value, local);
         }
+        listener.progress(Listener.READ, bound.incrementAndGet(), toBind);
         return value;
     }
 

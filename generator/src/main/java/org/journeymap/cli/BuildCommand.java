@@ -3,17 +3,19 @@ package org.journeymap.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.journeymap.Generator;
+import org.journeymap.Listener;
 import org.journeymap.SourceFolderException;
 import org.journeymap.Validation;
 import org.journeymap.output.OutputFolderException;
 import org.journeymap.render.RenderException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Validates a source folder and, when no finding is an error, renders the site into OUTPUT_DIR.",
@@ -46,9 +48,13 @@ final class BuildCommand implements Callable<Integer> {
     /** The build cache's folder when --cache-dir is not given. */
     private final Path defaultCache;
 
-    BuildCommand(Path cwd, Path defaultCache) {
+    /** The environment, which decides whether a progress line is shown (not under CI=true). */
+    private final Map<String, String> env;
+
+    BuildCommand(Path cwd, Path defaultCache, Map<String, String> env) {
         this.cwd = cwd;
         this.defaultCache = defaultCache;
+        this.env = env;
     }
 
     @Override
@@ -56,14 +62,17 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Generator.Build build;
+        Listener progress = options.progress(true, env, err);
         try {
             Path cacheFolder = cache.folder(cwd, defaultCache);
-            build = Generator.builder().rebuild(rebuild).cacheFolder(cacheFolder).build()
+            build = Generator.builder().rebuild(rebuild).cacheFolder(cacheFolder).listener(progress).build()
                     .build(cwd.resolve(options.source), cwd.resolve(output), List.of(cwd.toAbsolutePath()));
         } catch (SourceFolderException | OutputFolderException | RenderException e) {
+            ProgressLine.finish(progress);
             err.println("journeymap: " + e.getMessage());
             return Main.USAGE;
         }
+        ProgressLine.finish(progress);
         Validation v = build.validation();
         PrintWriter summary = options.report(v, cwd, out, err);
         if (v.hasErrors()) {

@@ -95,10 +95,10 @@ public final class Main implements Runnable {
         @Override
         public <K> K create(Class<K> cls) throws Exception {
             if (cls == ValidateCommand.class) {
-                return cls.cast(new ValidateCommand(cwd, defaultCache()));
+                return cls.cast(new ValidateCommand(cwd, defaultCache(), env));
             }
             if (cls == BuildCommand.class) {
-                return cls.cast(new BuildCommand(cwd, defaultCache()));
+                return cls.cast(new BuildCommand(cwd, defaultCache(), env));
             }
             if (cls == ServeCommand.class) {
                 return cls.cast(new ServeCommand(cwd));

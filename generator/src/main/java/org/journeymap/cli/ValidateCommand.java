@@ -2,14 +2,16 @@ package org.journeymap.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.journeymap.Generator;
+import org.journeymap.Listener;
 import org.journeymap.SourceFolderException;
 import org.journeymap.Validation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Checks every file of a source folder and prints each finding with its file, line and column.",
@@ -32,9 +34,13 @@ final class ValidateCommand implements Callable<Integer> {
     /** The build cache's folder when --cache-dir is not given. */
     private final Path defaultCache;
 
-    ValidateCommand(Path cwd, Path defaultCache) {
+    /** The environment, which decides whether a progress line is shown (not under CI=true). */
+    private final Map<String, String> env;
+
+    ValidateCommand(Path cwd, Path defaultCache, Map<String, String> env) {
         this.cwd = cwd;
         this.defaultCache = defaultCache;
+        this.env = env;
     }
 
     @Override
@@ -42,12 +48,16 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Validation validation;
+        Listener progress = options.progress(false, env, err);
         try {
-            validation = Generator.builder().cacheFolder(cache.folder(cwd, defaultCache)).build().check(cwd.resolve(options.source));
+            validation = Generator.builder().cacheFolder(cache.folder(cwd, defaultCache)).listener(progress).build()
+                    .check(cwd.resolve(options.source));
         } catch (SourceFolderException e) {
+            ProgressLine.finish(progress);
             err.println("journeymap: " + e.getMessage());
             return Main.USAGE;
         }
+        ProgressLine.finish(progress);
         options.report(validation, cwd, out, err);
         return validation.hasErrors() ? Main.FINDINGS : Main.OK;
     }

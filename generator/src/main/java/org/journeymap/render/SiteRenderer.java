@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.journeymap.Listener;
 import org.journeymap.cache.BuildCache;
 import org.journeymap.model.EmotionScale;
 import org.journeymap.model.Project;
@@ -153,12 +155,21 @@ public final class SiteRenderer {
         }
     }
 
+    /** Hears each output rendered, as {@link Listener#WRITTEN} progress. */
+    private Listener listener = Listener.SILENT;
+
+    /** Reports every output it renders (or takes unchanged from the site before) to listener. */
+    public SiteRenderer reporting(Listener listener) {
+        this.listener = listener;
+        return this;
+    }
+
     public Result render(Project project, SiteOutput out, Options options) throws IOException, RenderException {
         Pages pages = new Pages(project, out, options.png(), options.cache(), theme(project.sourceRoot()), markdown);
         if (keepTheme) {
             pages.keepingJson(journeyJson);
         }
-        return new Run(pages, options).run(Outputs.SITE);
+        return new Run(pages, options, listener).run(Outputs.SITE);
     }
 
     /**
@@ -169,7 +180,7 @@ public final class SiteRenderer {
             throws IOException, RenderException {
         Pages pages = new Pages(head, out, false, BuildCache.NONE, theme(head.sourceRoot()), markdown)
                 .showing(new Pages.DiffReport(diff, markdownText));
-        new Run(pages, new Options(false, BuildCache.NONE)).run(Outputs.DIFF);
+        new Run(pages, new Options(false, BuildCache.NONE), Listener.SILENT).run(Outputs.DIFF);
     }
 
     private static final class Run {
@@ -180,9 +191,13 @@ public final class SiteRenderer {
         private final Map<String, Map<String, String>> unitAssets = new ConcurrentHashMap<>();
         private final Map<String, List<String>> unitEntries = new ConcurrentHashMap<>();
 
-        Run(Pages pages, Options options) {
+        private final Listener listener;
+        private final AtomicInteger done = new AtomicInteger();
+
+        Run(Pages pages, Options options, Listener listener) {
             this.pages = pages;
             this.options = options;
+            this.listener = listener;
         }
 
         Result run(List<Output> outputs) throws IOException, RenderException {
@@ -200,19 +215,22 @@ public final class SiteRenderer {
             // listed, the site-wide pages (the largest single pieces of work) first, so that no core
             // waits for them at the end
             try {
+                int total = tasks.size() + last.size();
                 Parallel.map(tasks, t -> {
                     try {
                         unit(t);
                     } catch (RenderException e) {
                         throw new CarriedRenderException(e);
                     }
+                    listener.progress(Listener.WRITTEN, done.incrementAndGet(), total);
                     return t;
                 });
+                for (Task t : last) {
+                    unit(t);
+                    listener.progress(Listener.WRITTEN, done.incrementAndGet(), total);
+                }
             } catch (CarriedRenderException e) {
                 throw e.carried;
-            }
-            for (Task t : last) {
-                unit(t);
             }
             return new Result(pages.files(), new TreeMap<>(unitInputs), new TreeMap<>(unitFiles),
                     new TreeMap<>(unitAssets), new TreeMap<>(unitEntries));

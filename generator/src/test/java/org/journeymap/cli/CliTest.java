@@ -48,6 +48,22 @@ class CliTest {
     }
 
     @Test
+    void quietPrintsOnlyTheFindings() throws Exception {
+        broken();
+        Run r = run("validate", "--quiet", "src/journeys");
+        assertEquals(1, r.status());
+        assertTrue(r.out().contains("error: emotion 3 is outside the scale"), r.out());
+        assertFalse(r.out().contains(" errors, ") || r.out().contains(" error, "), "no summary line: " + r.out());
+        assertEquals("", r.err());
+
+        Sources.project(temp.resolve("clean"), Map.of());
+        Run build = run("build", "-q", "clean", "-o", "site");
+        assertEquals(0, build.status(), build.err());
+        assertEquals("", build.out() + build.err());
+        assertTrue(java.nio.file.Files.exists(temp.resolve("site/index.html")));
+    }
+
+    @Test
     void warningsAloneExitZero() throws Exception {
         Sources.project(temp.resolve("src/journeys"), Map.of("personas/ben.yaml", "name: Ben\n"));
         Run r = run("validate", "src/journeys");
