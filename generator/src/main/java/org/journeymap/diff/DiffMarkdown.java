@@ -32,12 +32,13 @@ public final class DiffMarkdown {
     }
 
     public static String render(ProjectDiff diff, Project head, List<Finding> findings, Path base) {
-        String full = render(diff, head, findings, base, true, Integer.MAX_VALUE);
+        DiffWords w = DiffWords.of(head.site().language());
+        String full = render(w, diff, head, findings, base, true, Integer.MAX_VALUE);
         if (full.length() <= LIMIT) {
             return full;
         }
         for (int shown = diff.changed().size(); shown >= 0; shown = shown / 2 - (shown == 1 ? 1 : 0)) {
-            String summary = render(diff, head, findings, base, false, shown);
+            String summary = render(w, diff, head, findings, base, false, shown);
             if (summary.length() <= LIMIT) {
                 return summary;
             }
@@ -45,64 +46,64 @@ public final class DiffMarkdown {
                 break;
             }
         }
-        return render(diff, head, List.of(), base, false, 0).substring(0, LIMIT - 200) + "\n\n… (cut to fit a comment)\n";
+        return render(w, diff, head, List.of(), base, false, 0).substring(0, LIMIT - 200) + "\n\n" + w.word("diff.cut") + "\n";
     }
 
-    private static String render(ProjectDiff diff, Project head, List<Finding> findings, Path base, boolean detail,
-                                 int journeysShown) {
-        StringBuilder m = new StringBuilder("## Journey maps: what changed for the customer\n\n");
+    private static String render(DiffWords w, ProjectDiff diff, Project head, List<Finding> findings, Path base,
+                                 boolean detail, int journeysShown) {
+        StringBuilder m = new StringBuilder("## ").append(w.word("diff.heading")).append("\n\n");
         String url = head.site().baseUrl();
         if (!findings.isEmpty()) {
             long errors = findings.stream().filter(Finding::isError).count();
-            m.append("### Findings in this version: ")
-                    .append(ReportFormat.summary(errors, findings.size() - errors, 0).replaceAll(" in 0 files$", ""))
+            m.append("### ").append(w.fill("diff.findings", "errors", errors, "warnings", findings.size() - errors))
                     .append("\n\n```text\n");
             findings.stream().limit(FINDINGS_SHOWN).forEach(f -> m.append(ReportFormat.text(f, base).replace("```", "'''"))
                     .append('\n'));
             if (findings.size() > FINDINGS_SHOWN) {
-                m.append("… and ").append(findings.size() - FINDINGS_SHOWN).append(" more\n");
+                m.append(w.fill("diff.more", "n", findings.size() - FINDINGS_SHOWN)).append('\n');
             }
             m.append("```\n\n");
         }
         if (diff.isEmpty()) {
-            return m.append("No journey, persona or touchpoint changed.\n").toString();
+            return m.append(w.word("diff.nothing")).append('\n').toString();
         }
-        m.append("**").append(count(diff.added().size(), "journey")).append(" added, ")
-                .append(diff.removed().size()).append(" removed, ").append(diff.changed().size()).append(" changed**");
+        m.append(w.fill("diff.summary", "added", diff.added().size(), "removed", diff.removed().size(),
+                "changed", diff.changed().size()));
         if (!diff.personas().isEmpty()) {
-            m.append(" · ").append(count(diff.personas().size(), "persona")).append(" changed");
+            m.append(w.fill("diff.summary.personas", "n", diff.personas().size()));
         }
         if (!diff.touchpoints().isEmpty()) {
-            m.append(" · ").append(count(diff.touchpoints().size(), "touchpoint")).append(" changed");
+            m.append(w.fill("diff.summary.touchpoints", "n", diff.touchpoints().size()));
         }
         m.append("\n\n");
         for (Journey j : diff.added()) {
-            m.append("### Added: ").append(link(j, url)).append('\n').append(persons(j, head)).append('\n');
+            m.append("### ").append(w.fill("diff.added", "journey", link(j, url))).append('\n')
+                    .append(persons(w, j, head)).append('\n');
             if (detail) {
-                mermaid(m, j, head);
+                mermaid(w, m, j, head);
             }
         }
         for (Journey j : diff.removed()) {
-            m.append("### Removed: ").append(md(j.title())).append(" (`").append(j.id()).append("`)\n\n");
+            m.append("### ").append(w.fill("diff.removed", "journey", md(j.title()) + " (`" + j.id() + "`)"))
+                    .append("\n\n");
         }
         int shown = 0;
         for (JourneyChange c : diff.changed()) {
             if (shown++ >= journeysShown) {
-                m.append("… and ").append(diff.changed().size() - journeysShown)
-                        .append(" more changed journeys (the full diff is in the build's diff.md)\n\n");
+                m.append(w.fill("diff.moreJourneys", "n", diff.changed().size() - journeysShown)).append("\n\n");
                 break;
             }
-            journey(m, c, head, url, detail);
+            journey(w, m, c, head, url, detail);
         }
         if (!diff.personas().isEmpty() || !diff.touchpoints().isEmpty()) {
-            m.append("### Personas and touchpoints\n\n");
+            m.append("### ").append(w.word("diff.section.others")).append("\n\n");
             for (Change c : diff.personas()) {
-                m.append("- ").append(verb(c.kind())).append(" persona `").append(c.where()).append("`")
-                        .append(c.after() != null ? ": " + md(c.after()) : "").append('\n');
+                m.append("- ").append(w.fill("diff.persona", "verb", verb(w, c.kind()), "id", c.where(),
+                        "name", c.after() != null ? ": " + md(c.after()) : "")).append('\n');
             }
             for (Change c : diff.touchpoints()) {
-                m.append("- ").append(verb(c.kind())).append(" touchpoint `").append(c.where()).append("`")
-                        .append(c.after() != null ? ": " + md(c.after()) : c.before() != null ? ": " + md(c.before()) : "")
+                m.append("- ").append(w.fill("diff.touchpoint", "verb", verb(w, c.kind()), "id", c.where(),
+                        "name", c.after() != null ? ": " + md(c.after()) : c.before() != null ? ": " + md(c.before()) : ""))
                         .append('\n');
             }
             m.append('\n');
@@ -110,74 +111,88 @@ public final class DiffMarkdown {
         return m.toString();
     }
 
-    private static void journey(StringBuilder m, JourneyChange c, Project head, String url, boolean detail) {
-        m.append("### Changed: ").append(link(c.head(), url)).append('\n');
+    private static void journey(DiffWords w, StringBuilder m, JourneyChange c, Project head, String url, boolean detail) {
+        m.append("### ").append(w.fill("diff.changed", "journey", link(c.head(), url))).append('\n');
         if (!detail) {
-            m.append(count(c.steps().size(), "step change")).append(", ").append(count(c.emotions().size(),
-                    "emotion change")).append(", ").append(count(c.painPoints().size(), "pain point change"))
-                    .append(", ").append(count(c.opportunities().size(), "opportunity change")).append(", ")
-                    .append(count(c.metrics().size(), "metric change")).append("\n\n");
+            m.append(w.fill("diff.counts", "steps", c.steps().size(), "emotions", c.emotions().size(),
+                    "painPoints", c.painPoints().size(), "opportunities", c.opportunities().size(),
+                    "metrics", c.metrics().size())).append("\n\n");
             return;
         }
         m.append('\n');
         if (!c.header().isEmpty() || !c.stages().isEmpty()) {
-            m.append("**Journey**\n\n");
+            m.append("**").append(w.word("diff.section.journey")).append("**\n\n");
             for (Change h : c.header()) {
-                m.append("- ").append(h.what()).append(": ").append(beforeAfter(h)).append('\n');
+                m.append("- ").append(w.fill("diff.field", "what", what(w, h.what()), "change", beforeAfter(h))).append('\n');
             }
             for (Change s : c.stages()) {
-                m.append("- ").append(s.kind() == Kind.RENAMED ? "renamed stage " + md(s.before()) + " → " + md(s.after())
-                        : s.what().equals("stage") ? verb(s.kind()) + " stage " + md(s.where())
-                        : s.what() + " of stage " + md(s.where()) + ": " + beforeAfter(s)).append('\n');
+                m.append("- ").append(s.kind() == Kind.RENAMED
+                        ? w.fill("diff.stage.renamed", "before", md(s.before()), "after", md(s.after()))
+                        : s.what().equals("stage") ? w.fill(s.kind() == Kind.ADDED ? "diff.stage.added" : "diff.stage.removed",
+                                "stage", md(s.where()))
+                        : w.fill("diff.stage.field", "what", what(w, s.what()), "stage", md(s.where()),
+                                "change", beforeAfter(s))).append('\n');
             }
             m.append('\n');
         }
         if (!c.steps().isEmpty()) {
-            m.append("**Steps**\n\n");
+            m.append("**").append(w.word("diff.section.steps")).append("**\n\n");
             for (StepChange s : c.steps()) {
                 m.append("- ").append(switch (s.kind()) {
-                    case ADDED -> "added " + md(s.afterName()) + " in " + md(s.afterStage());
-                    case REMOVED -> "removed " + md(s.beforeName()) + " (was in " + md(s.beforeStage()) + ")";
-                    case RENAMED -> "renamed " + md(s.beforeName()) + " → " + md(s.afterName());
-                    case MOVED -> "moved " + md(s.afterName()) + ": " + md(s.beforeStage()) + " → " + md(s.afterStage());
-                    default -> "changed " + md(s.afterName());
+                    case ADDED -> w.fill("diff.step.added", "step", md(s.afterName()), "stage", md(s.afterStage()));
+                    case REMOVED -> w.fill("diff.step.removed", "step", md(s.beforeName()), "stage", md(s.beforeStage()));
+                    case RENAMED -> w.fill("diff.step.renamed", "before", md(s.beforeName()), "after", md(s.afterName()));
+                    case MOVED -> w.fill("diff.step.moved", "step", md(s.afterName()), "before", md(s.beforeStage()),
+                            "after", md(s.afterStage()));
+                    default -> w.fill("diff.step.changed", "step", md(s.afterName()));
                 }).append('\n');
             }
             m.append('\n');
         }
         if (!c.emotions().isEmpty()) {
-            EmotionScale scale = head.site().emotionScale();
-            m.append("**Emotion**\n\n| Step | Persona | Before | After | Change |\n|---|---|---|---|---|\n");
+            EmotionScale scale = w.scale(head.site().emotionScale());
+            m.append("**").append(w.word("diff.section.emotion")).append("**\n\n| ").append(w.word("step")).append(" | ")
+                    .append(w.word("persona")).append(" | ").append(w.word("before")).append(" | ")
+                    .append(w.word("after")).append(" | ").append(w.word("diff.emotion.change"))
+                    .append(" |\n|---|---|---|---|---|\n");
             for (EmotionChange e : c.emotions()) {
-                String direction = e.before() == null || e.after() == null ? (e.after() == null ? "no longer measured" : "new")
-                        : e.delta() > 0 ? "▲ better (+" + Numbers.format(e.delta()) + ")"
-                        : "▼ worse (" + Numbers.format(e.delta()) + ")";
+                String direction = e.before() == null || e.after() == null
+                        ? w.word(e.after() == null ? "diff.emotion.gone" : "diff.emotion.new")
+                        : e.delta() > 0 ? w.fill("diff.emotion.better", "delta", "+" + Numbers.format(e.delta()))
+                        : w.fill("diff.emotion.worse", "delta", Numbers.format(e.delta()));
                 m.append("| ").append(md(e.step())).append(" | ").append(md(e.persona())).append(" | ")
                         .append(score(e.before(), scale)).append(" | ").append(score(e.after(), scale)).append(" | ")
                         .append(direction).append(" |\n");
             }
             m.append('\n');
         }
-        list(m, "Pain points", c.painPoints());
-        list(m, "Opportunities", c.opportunities());
-        list(m, "Metrics and targets", c.metrics());
-        mermaid(m, c.head(), head);
+        list(w, m, "diff.section.painPoints", c.painPoints());
+        list(w, m, "diff.section.opportunities", c.opportunities());
+        list(w, m, "diff.section.metrics", c.metrics());
+        mermaid(w, m, c.head(), head);
     }
 
-    private static void list(StringBuilder m, String title, List<Change> changes) {
+    private static void list(DiffWords w, StringBuilder m, String title, List<Change> changes) {
         if (changes.isEmpty()) {
             return;
         }
-        m.append("**").append(title).append("**\n\n");
+        m.append("**").append(w.word(title)).append("**\n\n");
         for (Change c : changes) {
-            m.append("- ").append(verb(c.kind())).append(' ').append(c.what()).append(c.where() == null ? "" : " at "
-                    + md(c.where())).append(": ").append(beforeAfter(c)).append('\n');
+            m.append("- ").append(w.fill("diff.item", "verb", verb(w, c.kind()), "what", what(w, c.what()),
+                    "step", md(c.where()), "change", beforeAfter(c))).append('\n');
         }
         m.append('\n');
     }
 
-    private static void mermaid(StringBuilder m, Journey j, Project head) {
-        m.append("<details><summary>The new version as a Mermaid journey</summary>\n\n```mermaid\n")
+    /** The words for what changed: a key such as title or momentOfTruth, or metric:ID and target:ID. */
+    private static String what(DiffWords w, String key) {
+        int colon = key.indexOf(':');
+        return colon < 0 ? w.word("diff.what." + key)
+                : w.fill("diff.what." + key.substring(0, colon), "id", key.substring(colon + 1));
+    }
+
+    private static void mermaid(DiffWords w, StringBuilder m, Journey j, Project head) {
+        m.append("<details><summary>").append(w.word("diff.mermaid")).append("</summary>\n\n```mermaid\n")
                 .append(MermaidExport.journey(j, head).replace("```", "'''")).append("```\n\n</details>\n\n");
     }
 
@@ -199,27 +214,17 @@ public final class DiffMarkdown {
         return Numbers.format(v) + (label == null ? "" : " " + md(label));
     }
 
-    private static String verb(Kind k) {
-        return switch (k) {
-            case ADDED -> "added";
-            case REMOVED -> "removed";
-            case RENAMED -> "renamed";
-            case MOVED -> "moved";
-            default -> "changed";
-        };
+    private static String verb(DiffWords w, Kind k) {
+        return w.word("diff.verb." + k.name());
     }
 
     private static String link(Journey j, String url) {
         return url == null ? md(j.title()) : "[" + md(j.title()) + "](" + url + "journeys/" + j.id() + ".html)";
     }
 
-    private static String persons(Journey j, Project head) {
-        return j.personaIds().isEmpty() ? "" : "Personas: " + String.join(", ", j.personaIds().stream()
-                .map(p -> md(head.persona(p).map(x -> x.name()).orElse(p))).toList()) + "\n";
-    }
-
-    private static String count(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
+    private static String persons(DiffWords w, Journey j, Project head) {
+        return j.personaIds().isEmpty() ? "" : w.fill("diff.personasOf", "names", String.join(", ", j.personaIds().stream()
+                .map(p -> md(head.persona(p).map(x -> x.name()).orElse(p))).toList())) + "\n";
     }
 
     /** Source text made inert in Markdown: punctuation escaped, no mentions, one line. */

@@ -32,7 +32,13 @@ public final class JourneyDiffer {
     private JourneyDiffer() {
     }
 
+    /**
+     * The differences, in the words of the head's site language where they are journeymap's own
+     * (a moment of truth's yes or no, an opportunity's impact and effort); what changed is named
+     * by a key that {@link DiffMarkdown} words: title, state, ..., metric:ID, target:ID.
+     */
     public static ProjectDiff diff(Project base, Project head) {
+        DiffWords words = DiffWords.of(head.site().language());
         Map<String, Journey> before = byId(base.journeys(), Journey::id);
         Map<String, Journey> after = byId(head.journeys(), Journey::id);
         List<Journey> added = head.journeys().stream().filter(j -> !before.containsKey(j.id())).toList();
@@ -41,7 +47,7 @@ public final class JourneyDiffer {
         for (Journey h : head.journeys()) {
             Journey b = before.get(h.id());
             if (b != null) {
-                JourneyChange c = journey(b, h, head);
+                JourneyChange c = journey(b, h, head, words);
                 if (c.size() > 0) {
                     changed.add(c);
                 }
@@ -54,10 +60,10 @@ public final class JourneyDiffer {
         return items.stream().collect(Collectors.toMap(id, t -> t, (a, b) -> a, LinkedHashMap::new));
     }
 
-    private static JourneyChange journey(Journey b, Journey h, Project head) {
+    private static JourneyChange journey(Journey b, Journey h, Project head, DiffWords words) {
         List<Change> header = new ArrayList<>();
         field(header, "title", b.title(), h.title());
-        field(header, "state", b.state().word(), h.state().word());
+        field(header, "state", words.word("state." + b.state().word()), words.word("state." + h.state().word()));
         field(header, "owner", b.owner(), h.owner());
         field(header, "language", b.language(), h.language());
         field(header, "baseline", b.baseline() == null ? null : b.baseline().id(), h.baseline() == null ? null : h.baseline().id());
@@ -112,7 +118,7 @@ public final class JourneyDiffer {
                     steps.add(new StepChange(Kind.ADDED, st.id(), null, st.name(), null, s.name()));
                     emotions(emotions, h, st, null, head);
                     items(painPoints, st.name(), List.of(), st.painPoints().stream().map(PainPoint::text).toList());
-                    opportunities(opportunities, st.name(), List.of(), st.opportunities());
+                    opportunities(opportunities, st.name(), List.of(), st.opportunities(), words);
                     continue;
                 }
                 if (!old.name().equals(st.name())) {
@@ -125,11 +131,11 @@ public final class JourneyDiffer {
                 emotions(emotions, h, st, old, head);
                 items(painPoints, st.name(), old.painPoints().stream().map(PainPoint::text).toList(),
                         st.painPoints().stream().map(PainPoint::text).toList());
-                opportunities(opportunities, st.name(), old.opportunities(), st.opportunities());
+                opportunities(opportunities, st.name(), old.opportunities(), st.opportunities(), words);
                 metrics(metrics, st.name(), "metric", old.metrics(), st.metrics());
                 metrics(metrics, st.name(), "target", old.targets(), st.targets());
-                field(metrics, "moment of truth", st.name(), old.momentOfTruth() ? "yes" : "no",
-                        st.momentOfTruth() ? "yes" : "no");
+                field(metrics, "momentOfTruth", st.name(), words.word(old.momentOfTruth() ? "diff.yes" : "diff.no"),
+                        words.word(st.momentOfTruth() ? "diff.yes" : "diff.no"));
                 field(metrics, "touchpoints", st.name(), ids(old.touchpoints()), ids(st.touchpoints()));
                 field(metrics, "evidence", st.name(), evidence(old.evidence()), evidence(st.evidence()));
             }
@@ -139,7 +145,7 @@ public final class JourneyDiffer {
                 Step old = e.getValue();
                 steps.add(new StepChange(Kind.REMOVED, old.id(), old.name(), null, stageOfBefore.get(old.id()), null));
                 items(painPoints, old.name(), old.painPoints().stream().map(PainPoint::text).toList(), List.of());
-                opportunities(opportunities, old.name(), old.opportunities(), List.of());
+                opportunities(opportunities, old.name(), old.opportunities(), List.of(), words);
             }
         }
         return new JourneyChange(b, h, header, stages, steps, emotions, painPoints, opportunities, metrics);
@@ -161,38 +167,39 @@ public final class JourneyDiffer {
     }
 
     private static void items(List<Change> out, String step, List<String> before, List<String> after) {
-        after.stream().filter(t -> !before.contains(t)).forEach(t -> out.add(new Change(Kind.ADDED, "pain point", step, null, t)));
-        before.stream().filter(t -> !after.contains(t)).forEach(t -> out.add(new Change(Kind.REMOVED, "pain point", step, t, null)));
+        after.stream().filter(t -> !before.contains(t)).forEach(t -> out.add(new Change(Kind.ADDED, "painPoint", step, null, t)));
+        before.stream().filter(t -> !after.contains(t)).forEach(t -> out.add(new Change(Kind.REMOVED, "painPoint", step, t, null)));
     }
 
-    private static void opportunities(List<Change> out, String step, List<Opportunity> before, List<Opportunity> after) {
+    private static void opportunities(List<Change> out, String step, List<Opportunity> before, List<Opportunity> after,
+                                      DiffWords words) {
         Map<String, Opportunity> old = byId(before, Opportunity::title);
         Map<String, Opportunity> now = byId(after, Opportunity::title);
         for (Opportunity o : after) {
             Opportunity was = old.get(o.title());
             if (was == null) {
-                out.add(new Change(Kind.ADDED, "opportunity", step, null, describe(o)));
-            } else if (!describe(was).equals(describe(o))) {
-                out.add(new Change(Kind.CHANGED, "opportunity", step, describe(was), describe(o)));
+                out.add(new Change(Kind.ADDED, "opportunity", step, null, describe(o, words)));
+            } else if (!describe(was, words).equals(describe(o, words))) {
+                out.add(new Change(Kind.CHANGED, "opportunity", step, describe(was, words), describe(o, words)));
             }
         }
         before.stream().filter(o -> !now.containsKey(o.title()))
-                .forEach(o -> out.add(new Change(Kind.REMOVED, "opportunity", step, describe(o), null)));
+                .forEach(o -> out.add(new Change(Kind.REMOVED, "opportunity", step, describe(o, words), null)));
     }
 
-    static String describe(Opportunity o) {
+    static String describe(Opportunity o, DiffWords words) {
         List<String> facts = new ArrayList<>();
         if (o.impact() != null) {
-            facts.add("impact " + o.impact().word());
+            facts.add(words.fill("diff.opportunity.impact", "level", words.word("level." + o.impact().name())));
         }
         if (o.effort() != null) {
-            facts.add("effort " + o.effort().word());
+            facts.add(words.fill("diff.opportunity.effort", "level", words.word("diff.effort." + o.effort().name())));
         }
         if (o.status() != null) {
-            facts.add(o.status().word());
+            facts.add(words.word("status." + o.status().name()));
         }
         if (o.owner() != null) {
-            facts.add("owner " + o.owner());
+            facts.add(words.fill("diff.opportunity.owner", "owner", o.owner()));
         }
         return o.title() + (facts.isEmpty() ? "" : " (" + String.join(", ", facts) + ")");
     }
@@ -207,7 +214,7 @@ public final class JourneyDiffer {
             Double b = old.get(id);
             Double a = now.get(id);
             if (!Objects.equals(a, b)) {
-                out.add(new Change(b == null ? Kind.ADDED : a == null ? Kind.REMOVED : Kind.CHANGED, what + " " + id, step,
+                out.add(new Change(b == null ? Kind.ADDED : a == null ? Kind.REMOVED : Kind.CHANGED, what + ":" + id, step,
                         num(b), num(a)));
             }
         }

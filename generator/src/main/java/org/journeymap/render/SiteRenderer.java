@@ -282,7 +282,7 @@ public final class SiteRenderer {
     }
 
     /** The default scale speaks the site's language; a scale written in site.yaml stays as written. */
-    static EmotionScale localizedScale(EmotionScale scale, Map<String, String> labels) {
+    public static EmotionScale localizedScale(EmotionScale scale, Map<String, String> labels) {
         if (!scale.equals(EmotionScale.DEFAULT)) {
             return scale;
         }

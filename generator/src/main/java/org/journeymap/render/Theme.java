@@ -75,6 +75,11 @@ public final class Theme {
 
     /** UI labels in one of the built-in languages, falling back to English for missing ones. */
     public Map<String, String> labels(String language) throws IOException {
+        return builtInLabels(language);
+    }
+
+    /** The same, for code that words things without rendering a page (the pull-request diff). */
+    public static Map<String, String> builtInLabels(String language) throws IOException {
         Map<String, String> labels = new LinkedHashMap<>(load("en"));
         if (!"en".equals(language)) {
             labels.putAll(load(language));

@@ -168,6 +168,81 @@ class DiffTest {
         }));
     }
 
+    /**
+     * The comment and the diff page in the site's language: every kind of change at once, on a
+     * Polish and on a Russian site (src/test/resources/diff/in-pl.md and in-ru.md); the findings
+     * stay English with their rule ids.
+     */
+    @TestFactory
+    Stream<DynamicTest> theDiffSpeaksTheSitesLanguage() {
+        return Stream.of("pl", "ru").map(language -> DynamicTest.dynamicTest(language, () -> {
+            Map<String, String> site = Map.of("site.yaml", BASE.get("site.yaml") + "language: " + language + "\n");
+            Path base = write(temp.resolve(language + "/base"), site);
+            Map<String, String> head = new HashMap<>(site);
+            head.put("journeys/buy.yaml", BASE.get("journeys/buy.yaml")
+                    .replace("name: Checks out", "name: Pays in one tap")
+                    .replace("emotion: {anna: 1, ben: 0}", "emotion: {anna: 5, ben: 0}")
+                    .replace("emotion: {anna: -1.5, ben: -1}", "emotion: {anna: 0.5, ben: -2}")
+                    .replace("painPoints: [Prices without delivery]", "painPoints: [No stock shown]")
+                    .replace("status: idea", "status: planned, effort: low, owner: Web team")
+                    .replace("metrics: {csat: 2.9}", "metrics: {csat: 3.8, ces: 3}\n        momentOfTruth: true")
+                    .replace("reach: 300", "reach: 410")
+                    .replace("title: Buying a sofa", "title: Buying a sofa\nstate: future")
+                    .replace("  - name: Pay\n", "      - name: Reads reviews\n        id: reviews\n"
+                            + "        emotion: {anna: 0.5, ben: 0.5}\n  - name: Pay\n"));
+            head.put("personas/ben.yaml", "name: Ben Nowak\n");
+            head.put("personas/cleo.yaml", "name: Cleo\n");
+            head.put("journeys/return.yaml", BASE.get("journeys/help.yaml").replace("Getting help", "Returning a sofa")
+                    .replace("persona: anna", "personas: [anna, cleo]")
+                    .replace("emotion: -1", "emotion: {anna: -1, cleo: 0}"));
+            head.put("journeys/help.yaml", "");
+            DiffResult r = Generator.builder().build().diff(base, write(temp.resolve(language + "/head"), head),
+                    temp.resolve(language + "/out"), List.of(), temp.resolve(language));
+            Golden.assertMatches(EXPECTED.resolve("in-" + language + ".md"), r.markdown());
+            assertTrue(r.markdown().contains("error: emotion 5 is outside the scale"), "findings stay English");
+            String page = Files.readString(temp.resolve(language + "/out/index.html"));
+            assertTrue(page.contains("<html lang=\"" + language + "\""), page.substring(0, 300));
+            assertTrue(page.contains(DiffWords.of(language).word("diff.heading")), "the page shows the same words");
+        }));
+    }
+
+    @Test
+    void pluralsFollowEachLanguagesRules() {
+        assertEquals("1 journey · 2 journeys · 0 journeys", String.join(" · ", DiffWords.of("en").count(1, "journey"),
+                DiffWords.of("en").count(2, "journey"), DiffWords.of("en").count(0, "journey")));
+        DiffWords pl = DiffWords.of("pl");
+        assertEquals(List.of("1 błąd", "2 błędy", "4 błędy", "5 błędów", "12 błędów", "22 błędy", "112 błędów", "0 błędów"),
+                Stream.of(1, 2, 4, 5, 12, 22, 112, 0).map(n -> pl.count(n, "error")).toList());
+        DiffWords ru = DiffWords.of("ru");
+        assertEquals(List.of("1 ошибка", "3 ошибки", "5 ошибок", "11 ошибок", "21 ошибка", "13 ошибок", "24 ошибки",
+                        "0 ошибок"),
+                Stream.of(1, 3, 5, 11, 21, 13, 24, 0).map(n -> ru.count(n, "error")).toList());
+        assertEquals("1 journey", DiffWords.of("de").count(1, "journey"), "another language is English");
+    }
+
+    @Test
+    void everyLanguageWordsEveryPartOfTheDiff() throws Exception {
+        Map<String, String> en = org.journeymap.render.Theme.builtInLabels("en");
+        for (String language : List.of("pl", "ru")) {
+            java.util.Properties own = new java.util.Properties();
+            try (var in = org.journeymap.render.Theme.class.getResourceAsStream(
+                    "/org/journeymap/theme/i18n/" + language + ".properties")) {
+                own.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            for (String key : en.keySet()) {
+                if (key.startsWith("diff.") && !key.startsWith("diff.n.")) {
+                    assertTrue(own.containsKey(key), language + " lacks " + key);
+                }
+                if (key.startsWith("diff.n.") && key.endsWith(".one")) {
+                    String noun = key.substring(0, key.length() - ".one".length());
+                    for (String form : List.of(".one", ".few", ".many")) {
+                        assertTrue(own.containsKey(noun + form), language + " lacks " + noun + form);
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void theBaseCanComeFromAGitRepositoryWithoutAGitExecutable() throws Exception {
         Path repo = temp.resolve("repo");
