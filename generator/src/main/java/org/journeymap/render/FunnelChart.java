@@ -29,9 +29,10 @@ public final class FunnelChart {
                 .append("<title id=\"").append(id).append("-title\">").append(Xml.escape(title)).append("</title>")
                 .append("<desc id=\"").append(id).append("-desc\">").append(Xml.escape(desc.toString().trim()))
                 .append("</desc>");
-        // each kind of shape in one group that gives its paint once: stage names, drop-offs, bars, figures
-        StringBuilder names = new StringBuilder("<g font-size=\"13\" font-weight=\"bold\">");
-        StringBuilder drops = new StringBuilder("<g font-size=\"11\" fill=\"#5b6472\">");
+        // each kind of shape in one group that gives its paint once: stage names, drop-offs, bars, figures;
+        // the attributes are the light scheme's colours, and the theme's classes repaint them in the dark
+        StringBuilder names = new StringBuilder("<g font-size=\"13\" font-weight=\"bold\" class=\"jm-funnel-names\">");
+        StringBuilder drops = new StringBuilder("<g font-size=\"11\" fill=\"#5b6472\" class=\"jm-funnel-drops\">");
         StringBuilder bars = new StringBuilder("<g fill=\"#2459c8\" class=\"jm-funnel-bars\">");
         StringBuilder figures = new StringBuilder("<g font-size=\"12\">");
         int y = 4;
@@ -46,7 +47,7 @@ public final class FunnelChart {
             bars.append("<rect x=\"").append(LABEL).append("\" y=\"").append(y + 4).append("\" width=\"")
                     .append(Xml.num(bar)).append("\" height=\"30\" rx=\"4\"/>");
             figures.append("<text x=\"").append(Xml.num(LABEL + Math.min(bar, WIDTH - LABEL - 150) + 8)).append("\" y=\"")
-                    .append(y + 24).append('"').append(bar > WIDTH - LABEL - 160 ? " fill=\"#ffffff\"" : "").append('>')
+                    .append(y + 24).append('"').append(bar > WIDTH - LABEL - 160 ? " fill=\"#ffffff\" class=\"jm-funnel-inside\"" : "").append('>')
                     .append(Xml.escape(s.reach() + " · " + s.share())).append("</text>");
             y += ROW;
         }

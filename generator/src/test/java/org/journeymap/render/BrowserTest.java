@@ -110,6 +110,97 @@ class BrowserTest {
         }));
     }
 
+    /** Emulates the reader's colour scheme (prefers-color-scheme), as a browser set to dark does. */
+    private static void scheme(String scheme) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+    }
+
+    /** The pages of each kind that the screenshots show, in both schemes. */
+    private static final List<String> SHOWN = List.of("sample/index.html", "sample/journeys/otwarcie-konta.html",
+            "sample/journeys/buy-analytics-platform.html", "sample/personas/anna.html", "sample/touchpoints.html",
+            "sample/opportunities.html", "sample/compare/buy-sofa-online-2027.html", "diff/index.html");
+
+    @TestFactory
+    Stream<DynamicTest> everyPageInTheDarkSchemeIsDarkAndHasNoAxeViolations() {
+        return PAGES.stream().map(page -> DynamicTest.dynamicTest(temp.relativize(page).toString(), () -> {
+            scheme("dark");
+            try {
+                driver.get(page.toUri().toString());
+                JavascriptExecutor js = driver;
+                assertEquals("rgb(18, 21, 27)", js.executeScript("return getComputedStyle(document.body).backgroundColor"),
+                        "the theme follows prefers-color-scheme");
+                Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
+                List<String> violations = new ArrayList<>();
+                for (Rule rule : results.getViolations()) {
+                    rule.getNodes().forEach(n -> violations.add(rule.getId() + ": " + n.getTarget() + " " + rule.getHelp()));
+                }
+                assertEquals(List.of(), violations, "axe-core violations in the dark scheme on " + page);
+                // text drawn in SVG (curves, funnels) is not checked by axe: its paint must be the theme's
+                @SuppressWarnings("unchecked")
+                List<String> unreadable = (List<String>) js.executeScript("""
+                        const bg = getComputedStyle(document.body).backgroundColor;
+                        return [...document.querySelectorAll('svg.jm-curve text, svg.jm-funnel text')]
+                            .filter(t => t.getBoundingClientRect().width > 0)
+                            .map(t => [t.textContent, getComputedStyle(t).fill])
+                            .filter(([text, fill]) => ['rgb(31, 38, 51)', 'rgb(91, 100, 114)', 'rgb(0, 0, 0)'].includes(fill))
+                            .map(([text, fill]) => text + ' ' + fill);
+                        """);
+                assertEquals(List.of(), unreadable, "SVG text painted for a light page on " + page);
+            } finally {
+                scheme("");
+            }
+        }));
+    }
+
+    @Test
+    void paperIsLightAlsoFromADarkScreen() {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print", "features",
+                List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        try {
+            driver.get(temp.resolve("sample/journeys/otwarcie-konta.html").toUri().toString());
+            JavascriptExecutor js = driver;
+            assertEquals(List.of("rgb(255, 255, 255)", "rgb(31, 38, 51)"), js.executeScript(
+                    "const s = getComputedStyle(document.body); return [s.backgroundColor, s.color]"));
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features",
+                    List.of(Map.of("name", "prefers-color-scheme", "value", ""))));
+        }
+    }
+
+    /**
+     * Full-page screenshots of each kind of page, light and dark, in target/screenshots for a
+     * person to look at; each must show its scheme's background.
+     */
+    @Test
+    void screenshotsOfEachKindOfPageInBothSchemes() throws Exception {
+        Path shots = Path.of("target/screenshots");
+        for (String scheme : List.of("light", "dark")) {
+            scheme(scheme);
+            try {
+                for (String shown : SHOWN) {
+                    driver.get(temp.resolve(shown).toUri().toString());
+                    // the whole page, up to 5,000 pixels
+                    long height = (Long) ((JavascriptExecutor) driver).executeScript(
+                            "return Math.min(5000, document.documentElement.scrollHeight)");
+                    driver.manage().window().setSize(new org.openqa.selenium.Dimension(1440, (int) height));
+                    byte[] png = driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+                    driver.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 1000));
+                    Path file = shots.resolve(scheme).resolve(shown.replace('/', '-').replace(".html", ".png"));
+                    Files.createDirectories(file.getParent());
+                    Files.write(file, png);
+                    java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+                    int corner = image.getRGB(image.getWidth() - 2, image.getHeight() - 2) & 0xffffff;
+                    int light = ((corner >> 16) + ((corner >> 8) & 0xff) + (corner & 0xff)) / 3;
+                    assertTrue(scheme.equals("dark") ? light < 60 : light > 200,
+                            shown + " in the " + scheme + " scheme has a background of " + Integer.toHexString(corner));
+                }
+            } finally {
+                scheme("");
+            }
+        }
+    }
+
     @TestFactory
     Stream<DynamicTest> curvePointsLinkToTheirSteps() {
         return PAGES.stream().filter(p -> p.getParent().getFileName().toString().equals("journeys"))
