@@ -9,9 +9,10 @@ final class CacheOptions {
 
     /** The two options exclude each other; picocli says so when both are given. */
     static final class Choice {
-        @Option(names = "--cache-dir", paramLabel = "DIR", description = "The build cache's folder (one sub-folder per"
-                + " source folder). Default: $XDG_CACHE_HOME/journeymap, else ~/.cache/journeymap"
-                + " (~/Library/Caches/journeymap on macOS, %%LOCALAPPDATA%%\\journeymap\\cache on Windows).")
+        @Option(names = "--cache-dir", paramLabel = "DIR", description = {
+                "The build cache's folder (one sub-folder per source folder). Default:",
+                "~/.cache/journeymap,", "or $XDG_CACHE_HOME/journeymap when set;",
+                "on macOS ~/Library/Caches/journeymap;", "on Windows %%LOCALAPPDATA%%\\journeymap\\cache."})
         Path cacheDir;
 
         @Option(names = "--no-cache", description = "Read and write no build cache: every file is parsed and every page"

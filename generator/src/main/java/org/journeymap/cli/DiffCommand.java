@@ -18,10 +18,12 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Says what changed for the customer between two versions of a source folder.",
-                "Writes OUT/diff.md (a pull-request comment) and OUT/index.html (the same as a page, with curves",
-                "before and after).",
+                "Writes OUT/diff.md (a pull-request comment) and OUT/index.html (the same as a page, with curves"
+                        + " before and after).",
+                "Two versions in folders:",
                 "  diff BASE_DIR HEAD_DIR -o OUT",
-                "  diff --base-ref REF [HEAD_DIR] -o OUT   (the base is read from git at REF; HEAD_DIR defaults to .)"},
+                "The base version read from git at REF (HEAD_DIR defaults to the current folder):",
+                "  diff --base-ref REF [HEAD_DIR] -o OUT"},
         footer = {"", "Exit status: 0 diff written (whatever changed), 1 the head version has errors (the diff is"
                 + " written all the same, with the errors first), 2 usage, I/O or git problem."})
 final class DiffCommand implements Callable<Integer> {

@@ -24,8 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "import-mermaid", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Turns a Mermaid journey diagram into a journey file of a source folder.",
-                "Writes journeys/<id>.yaml and a persona file for every actor that has none,",
-                "then validates the folder.",
+                "Writes journeys/<id>.yaml and a persona file for every actor that has none, then validates"
+                        + " the folder.",
                 "Scores 1..5 are mapped linearly onto the site's emotion scale."},
         footer = {"", "Exit status: 0 written and valid, 1 a Mermaid syntax error or the folder has errors,"
                 + " 2 usage or I/O problem (also: the journey file exists already)."})

@@ -62,7 +62,7 @@ public final class Main implements Runnable {
 
     private static int execute(String[] args, PrintWriter out, PrintWriter err, Path cwd,
                                java.util.Map<String, String> env) {
-        CommandLine cli = new CommandLine(new Main(), new Factory(cwd, env));
+        CommandLine cli = commandLine(cwd, env);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -77,6 +77,11 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return status;
+    }
+
+    /** The tool's commands, as run in folder cwd with these environment variables. */
+    static CommandLine commandLine(Path cwd, java.util.Map<String, String> env) {
+        return new CommandLine(new Main(), new Factory(cwd, env));
     }
 
     @Override

@@ -11,8 +11,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Writes the JSON Schemas of the YAML files, for completion in editors.",
-                "One schema (draft 2020-12) each for site.yaml, touchpoints.yaml, persona",
-                "and journey files, with descriptions, for editors such as VS Code and IntelliJ."})
+                "One schema (draft 2020-12) each for site.yaml, touchpoints.yaml, persona files and journey files,"
+                        + " with descriptions, for editors such as VS Code and IntelliJ."})
 final class SchemaCommand implements Callable<Integer> {
 
     private final Path cwd;
@@ -21,8 +21,8 @@ final class SchemaCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true,
-            description = "The folder to write site.schema.json, touchpoints.schema.json, persona.schema.json and"
-                    + " journey.schema.json into; created if missing.")
+            description = {"The folder to write the four schemas into; created if missing:",
+                    "site.schema.json", "touchpoints.schema.json", "persona.schema.json", "journey.schema.json"})
     Path output;
 
     SchemaCommand(Path cwd) {

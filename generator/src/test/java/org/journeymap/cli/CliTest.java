@@ -161,6 +161,31 @@ class CliTest {
         }
     }
 
+    /**
+     * Every command's help reads whole: each paragraph of a description ends its sentence (none is
+     * cut where a source line ended), and no word, path or file name is broken across lines.
+     */
+    @Test
+    void everyCommandsHelpReadsWhole() {
+        picocli.CommandLine cli = Main.commandLine(temp, Map.of());
+        for (var command : cli.getSubcommands().entrySet()) {
+            String[] description = command.getValue().getCommandSpec().usageMessage().description();
+            for (String paragraph : description) {
+                assertTrue(paragraph.replace("%n", "").strip().matches(".*[.:)]") || paragraph.startsWith("  "),
+                        command.getKey() + ": a paragraph that does not end its sentence: " + paragraph);
+            }
+            Run help = run(command.getKey(), "--help");
+            assertEquals(0, help.status(), command.getKey());
+            String[] lines = help.out().split("\n");
+            for (int i = 0; i + 1 < lines.length; i++) {
+                String next = lines[i + 1].strip();
+                boolean broken = lines[i].matches(".*[/%\\\\]$")
+                        || lines[i].matches(".*\\S[.-]$") && next.matches("[a-z].*");
+                assertFalse(broken, command.getKey() + ": a word broken across lines: " + lines[i] + " / " + next);
+            }
+        }
+    }
+
     @Test
     void schemaWritesFourFiles() throws Exception {
         Run r = run("schema", "-o", "out/schema");
