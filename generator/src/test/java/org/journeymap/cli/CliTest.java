@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -22,15 +20,8 @@ class CliTest {
     @TempDir
     Path temp;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Main.run(args, new PrintWriter(out), new PrintWriter(err), temp,
-                Map.of("XDG_CACHE_HOME", temp.resolve("xdg-cache").toString()));
-        return new Run(status, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.of(temp, args);
     }
 
     private void broken() throws Exception {
@@ -42,7 +33,7 @@ class CliTest {
     @Test
     void cleanFolderExitsZeroWithASummary() throws Exception {
         Sources.project(temp.resolve("src/journeys"), Map.of());
-        Run r = run("validate", "src/journeys");
+        CliRun r = run("validate", "src/journeys");
         assertEquals(0, r.status(), r.err());
         assertEquals("0 errors, 0 warnings in 2 files\n", r.out().replace("\r", ""));
     }
@@ -50,14 +41,14 @@ class CliTest {
     @Test
     void quietPrintsOnlyTheFindings() throws Exception {
         broken();
-        Run r = run("validate", "--quiet", "src/journeys");
+        CliRun r = run("validate", "--quiet", "src/journeys");
         assertEquals(1, r.status());
         assertTrue(r.out().contains("error: emotion 3 is outside the scale"), r.out());
         assertFalse(r.out().contains(" errors, ") || r.out().contains(" error, "), "no summary line: " + r.out());
         assertEquals("", r.err());
 
         Sources.project(temp.resolve("clean"), Map.of());
-        Run build = run("build", "-q", "clean", "-o", "site");
+        CliRun build = run("build", "-q", "clean", "-o", "site");
         assertEquals(0, build.status(), build.err());
         assertEquals("", build.out() + build.err());
         assertTrue(java.nio.file.Files.exists(temp.resolve("site/index.html")));
@@ -66,7 +57,7 @@ class CliTest {
     @Test
     void warningsAloneExitZero() throws Exception {
         Sources.project(temp.resolve("src/journeys"), Map.of("personas/ben.yaml", "name: Ben\n"));
-        Run r = run("validate", "src/journeys");
+        CliRun r = run("validate", "src/journeys");
         assertEquals(0, r.status());
         assertTrue(r.out().endsWith("0 errors, 1 warning in 3 files\n"), r.out());
     }
@@ -74,7 +65,7 @@ class CliTest {
     @Test
     void textFormatPrintsPathsRelativeToTheCurrentFolder() throws Exception {
         broken();
-        Run r = run("validate", "src/journeys");
+        CliRun r = run("validate", "src/journeys");
         assertEquals(1, r.status());
         assertEquals("""
                 src/journeys/journeys/buy.yaml:7:18: error: emotion 3 is outside the scale -2..2; write a number from -2 to 2 [emotion-out-of-scale]
@@ -86,7 +77,7 @@ class CliTest {
     @Test
     void githubFormatPrintsWorkflowCommands() throws Exception {
         broken();
-        Run r = run("validate", "--format", "github", "src/journeys");
+        CliRun r = run("validate", "--format", "github", "src/journeys");
         assertEquals(1, r.status());
         assertEquals("""
                 ::error file=src/journeys/journeys/buy.yaml,line=7,col=18,title=emotion-out-of-scale::emotion 3 is outside the scale -2..2; write a number from -2 to 2
@@ -98,7 +89,7 @@ class CliTest {
     @Test
     void jsonFormatIsOneArrayWithTheSummaryOnStandardError() throws Exception {
         broken();
-        Run r = run("validate", "--format=json", "src/journeys");
+        CliRun r = run("validate", "--format=json", "src/journeys");
         assertEquals(1, r.status());
         JsonNode findings = JsonMapper.builder().build().readTree(r.out());
         assertEquals(2, findings.size());
@@ -113,7 +104,7 @@ class CliTest {
 
     @Test
     void missingFolderIsAnIoProblem() {
-        Run r = run("validate", "nowhere");
+        CliRun r = run("validate", "nowhere");
         assertEquals(2, r.status());
         assertTrue(r.err().contains("nowhere does not exist"), r.err());
     }
@@ -121,7 +112,7 @@ class CliTest {
     @Test
     void unknownFormatIsAUsageProblem() throws Exception {
         Sources.project(temp, Map.of());
-        Run r = run("validate", "--format", "xml", ".");
+        CliRun r = run("validate", "--format", "xml", ".");
         assertEquals(2, r.status());
         assertTrue(r.err().contains("'xml' is not a format; use text, github or json"), r.err());
     }
@@ -136,7 +127,7 @@ class CliTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "validate", "build", "diff", "schema"})
     void everyCommandHasHelp(String command) {
-        Run r = command.isEmpty() ? run("--help") : run(command, "--help");
+        CliRun r = command.isEmpty() ? run("--help") : run(command, "--help");
         assertEquals(0, r.status());
         assertTrue(r.out().startsWith("Usage: journeymap" + (command.isEmpty() ? "" : " " + command)), r.out());
         assertTrue(r.out().contains("Exit status") || command.equals("schema"), r.out());
@@ -148,7 +139,7 @@ class CliTest {
 
     @Test
     void theListOfCommandsGivesEachOneAWholeSentence() {
-        Run r = run("--help");
+        CliRun r = run("--help");
         String list = r.out().substring(r.out().indexOf("Commands:"), r.out().indexOf("Exit status"));
         // each command's summary, its wrapped lines joined, ends its sentence
         for (String entry : list.split("\n  (?=[a-z])")) {
@@ -174,7 +165,7 @@ class CliTest {
                 assertTrue(paragraph.replace("%n", "").strip().matches(".*[.:)]") || paragraph.startsWith("  "),
                         command.getKey() + ": a paragraph that does not end its sentence: " + paragraph);
             }
-            Run help = run(command.getKey(), "--help");
+            CliRun help = run(command.getKey(), "--help");
             assertEquals(0, help.status(), command.getKey());
             String[] lines = help.out().split("\n");
             for (int i = 0; i + 1 < lines.length; i++) {
@@ -188,7 +179,7 @@ class CliTest {
 
     @Test
     void schemaWritesFourFiles() throws Exception {
-        Run r = run("schema", "-o", "out/schema");
+        CliRun r = run("schema", "-o", "out/schema");
         assertEquals(0, r.status(), r.err());
         for (String kind : new String[] {"site", "touchpoints", "persona", "journey"}) {
             Path file = temp.resolve("out/schema/" + kind + ".schema.json");
@@ -200,7 +191,7 @@ class CliTest {
     @Test
     void buildWritesTheSiteAndABrokenSourceLeavesItUntouched() throws Exception {
         Sources.project(temp.resolve("src/journeys"), Map.of());
-        Run first = run("build", "src/journeys", "-o", "target/site");
+        CliRun first = run("build", "src/journeys", "-o", "target/site");
         assertEquals(0, first.status(), first.out() + first.err());
         assertTrue(first.out().contains("wrote "), first.out());
         Path index = temp.resolve("target/site/index.html");
@@ -209,7 +200,7 @@ class CliTest {
         assertTrue(Files.exists(temp.resolve("target/site/journeys/buy.png")));
 
         Sources.write(temp.resolve("src/journeys"), Map.of("journeys/buy.yaml", "title: [broken\n"));
-        Run second = run("build", "src/journeys", "-o", "target/site");
+        CliRun second = run("build", "src/journeys", "-o", "target/site");
         assertEquals(1, second.status());
         assertTrue(second.out().contains("[yaml-syntax]"), second.out());
         assertTrue(second.out().contains("nothing written"), second.out());
@@ -222,16 +213,16 @@ class CliTest {
     @Test
     void aSecondBuildOfTheSameFilesSaysTheSiteIsUpToDateAndRepeatsTheFindings() throws Exception {
         Sources.project(temp.resolve("src/journeys"), Map.of("personas/ben.yaml", "name: Ben\n"));
-        Run first = run("build", "--format", "github", "src/journeys", "-o", "target/site");
+        CliRun first = run("build", "--format", "github", "src/journeys", "-o", "target/site");
         assertEquals(0, first.status(), first.err());
         assertTrue(first.out().contains("::warning file=src/journeys/personas/ben.yaml"), first.out());
-        Run second = run("build", "--format", "github", "src/journeys", "-o", "target/site");
+        CliRun second = run("build", "--format", "github", "src/journeys", "-o", "target/site");
         assertEquals(0, second.status(), second.err());
         assertEquals(first.out().replaceAll("wrote \\d+ files to target/site", ""),
                 second.out().replace("the site in target/site is up to date; nothing written", ""),
                 "the same annotations and summary");
         assertTrue(second.out().endsWith("the site in target/site is up to date; nothing written\n"), second.out());
-        Run forced = run("build", "--rebuild", "src/journeys", "-o", "target/site");
+        CliRun forced = run("build", "--rebuild", "src/journeys", "-o", "target/site");
         assertEquals(0, forced.status(), forced.err());
         assertTrue(forced.out().contains("wrote "), forced.out());
     }
@@ -239,7 +230,7 @@ class CliTest {
     @Test
     void buildRefusesAFolderItDidNotWrite() throws Exception {
         Sources.project(temp.resolve("src/journeys"), Map.of("../../docs/notes.md", "# mine\n"));
-        Run r = run("build", "src/journeys", "-o", "docs");
+        CliRun r = run("build", "src/journeys", "-o", "docs");
         assertEquals(2, r.status());
         assertTrue(r.err().contains("refusing to replace"), r.err());
         assertEquals("# mine\n", Files.readString(temp.resolve("docs/notes.md")));
@@ -254,19 +245,19 @@ class CliTest {
         assertTrue(Files.isDirectory(temp.resolve("xdg-cache/journeymap")), "the default: $XDG_CACHE_HOME/journeymap");
         assertTrue(run("build", "src/journeys", "-o", "target/site").out().contains("up to date"));
 
-        Run named = run("build", "--cache-dir", "target/cache", "src/journeys", "-o", "target/site");
+        CliRun named = run("build", "--cache-dir", "target/cache", "src/journeys", "-o", "target/site");
         assertEquals(0, named.status(), named.err());
         assertTrue(named.out().contains("wrote "), "a new cache knows no site: " + named.out());
         assertTrue(Files.isDirectory(temp.resolve("target/cache")));
 
         for (int i = 0; i < 2; i++) {
-            Run none = run("build", "--no-cache", "src/journeys", "-o", "target/other");
+            CliRun none = run("build", "--no-cache", "src/journeys", "-o", "target/other");
             assertEquals(0, none.status(), none.err());
             assertTrue(none.out().contains("wrote "), "without a cache a build always renders: " + none.out());
         }
         assertFalse(Files.exists(temp.resolve("target/other/.journeymap-build")));
 
-        Run validated = run("validate", "--cache-dir", "target/validate-cache", "src/journeys");
+        CliRun validated = run("validate", "--cache-dir", "target/validate-cache", "src/journeys");
         assertEquals(0, validated.status(), validated.err());
         assertTrue(Files.isDirectory(temp.resolve("target/validate-cache")), "validate keeps parsed files there");
         assertEquals(validated.out(), run("validate", "--cache-dir", "target/validate-cache", "src/journeys").out(),
@@ -274,10 +265,10 @@ class CliTest {
         assertEquals(2, run("validate", "--cache-dir", "src/journeys/c", "src/journeys").status(), "inside the source");
         assertFalse(Files.exists(temp.resolve("src/journeys/c")), "nothing written into the source folder");
 
-        Run both = run("build", "--no-cache", "--cache-dir", "c", "src/journeys", "-o", "target/site");
+        CliRun both = run("build", "--no-cache", "--cache-dir", "c", "src/journeys", "-o", "target/site");
         assertEquals(2, both.status());
         assertTrue(both.err().contains("mutually exclusive"), both.err());
-        Run inside = run("build", "--cache-dir", "src/journeys/cache", "src/journeys", "-o", "target/site");
+        CliRun inside = run("build", "--cache-dir", "src/journeys/cache", "src/journeys", "-o", "target/site");
         assertEquals(2, inside.status());
         assertTrue(inside.err().contains("refusing to keep the build cache"), inside.err());
         assertFalse(Files.exists(temp.resolve("src/journeys/cache")), "nothing written into the source folder");

@@ -94,8 +94,15 @@ class DistributionIT {
         Files.createDirectories(link.getParent());
         Files.createSymbolicLink(link, DIST.resolve("bin/journeymap"));
 
-        Run r = run(temp, Map.of("JAVA_HOME", fakeHome.toString(), "JAVA_OPTS", "-Da=1",
-                "JOURNEYMAP_OPTS", "-Db=2 -Dc=3"), link.toString(), "validate", "my journeys");
+        Run r;
+        Run broken;
+        try {
+            r = run(temp, Map.of("JAVA_HOME", fakeHome.toString(), "JAVA_OPTS", "-Da=1",
+                    "JOURNEYMAP_OPTS", "-Db=2 -Dc=3"), link.toString(), "validate", "my journeys");
+            broken = run(temp, Map.of("JAVA_HOME", temp.resolve("no-java").toString()), link.toString(), "--version");
+        } finally {
+            Files.delete(link); // a link out of the temporary folder, which JUnit would warn about
+        }
         assertEquals(0, r.status(), r.output());
         List<String> args = Files.readAllLines(record);
         List<String> expected = new ArrayList<>(JvmLauncher.OPTIONS);
@@ -106,7 +113,6 @@ class DistributionIT {
         assertEquals(List.of("org.journeymap.cli.Main", "validate", "my journeys"),
                 args.subList(expected.size() + 1, args.size()), "the arguments as given, spaces kept");
 
-        Run broken = run(temp, Map.of("JAVA_HOME", temp.resolve("no-java").toString()), link.toString(), "--version");
         assertEquals(2, broken.status());
         assertTrue(broken.output().contains("JAVA_HOME is " + temp.resolve("no-java")), broken.output());
     }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,30 +26,23 @@ class InitTest {
     @TempDir
     Path temp;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Main.run(args, new PrintWriter(out), new PrintWriter(err), temp,
-                Map.of("XDG_CACHE_HOME", temp.resolve("xdg-cache").toString()));
-        return new Run(status, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.of(temp, args);
     }
 
     @ParameterizedTest
     @EnumSource(Starter.Language.class)
     void theStarterValidatesCleanAndBuildsInItsLanguage(Starter.Language language) throws Exception {
-        Run init = run("init", "team-cx", "--language", language.name());
+        CliRun init = run("init", "team-cx", "--language", language.name());
         assertEquals(0, init.status(), init.err());
         assertTrue(init.out().contains("journeymap serve team-cx/src/journeys".replace('/', java.io.File.separatorChar)),
                 init.out());
 
-        Run validate = run("validate", "team-cx/src/journeys");
+        CliRun validate = run("validate", "team-cx/src/journeys");
         assertEquals(0, validate.status(), validate.out() + validate.err());
         assertEquals("0 errors, 0 warnings in 4 files", validate.out().strip());
 
-        Run build = run("build", "team-cx/src/journeys", "-o", "site");
+        CliRun build = run("build", "team-cx/src/journeys", "-o", "site");
         assertEquals(0, build.status(), build.out() + build.err());
         String index = Files.readString(temp.resolve("site/index.html"));
         assertTrue(index.contains("<html lang=\"" + language + "\""), index.substring(0, 200));
@@ -105,7 +96,7 @@ class InitTest {
     void aFolderThatIsNotEmptyIsRefusedAndLeftAlone() throws Exception {
         Files.createDirectories(temp.resolve("cx"));
         Files.writeString(temp.resolve("cx/notes.txt"), "ours");
-        Run r = run("init", "cx");
+        CliRun r = run("init", "cx");
         assertEquals(2, r.status());
         assertTrue(r.err().contains("cx is not empty (it holds notes.txt)") && r.err().contains("--force"), r.err());
         try (var files = Files.list(temp.resolve("cx"))) {
@@ -118,7 +109,7 @@ class InitTest {
         Files.createDirectories(temp.resolve("cx/src/journeys"));
         Files.writeString(temp.resolve("cx/README.md"), "# Our own README\n");
         Files.writeString(temp.resolve("cx/src/journeys/site.yaml"), "title: Ours\n");
-        Run r = run("init", "cx", "--force", "--language", "pl");
+        CliRun r = run("init", "cx", "--force", "--language", "pl");
         assertEquals(0, r.status(), r.err());
         assertEquals("# Our own README\n", Files.readString(temp.resolve("cx/README.md")));
         assertEquals("title: Ours\n", Files.readString(temp.resolve("cx/src/journeys/site.yaml"), StandardCharsets.UTF_8));
@@ -130,7 +121,7 @@ class InitTest {
     @Test
     void aFileIsRefusedEvenWithForce() throws Exception {
         Files.writeString(temp.resolve("cx"), "a file");
-        Run r = run("init", "cx", "--force");
+        CliRun r = run("init", "cx", "--force");
         assertEquals(2, r.status());
         assertTrue(r.err().contains("it is a file"), r.err());
         assertEquals("a file", Files.readString(temp.resolve("cx")));
@@ -138,7 +129,7 @@ class InitTest {
 
     @Test
     void anUnknownLanguageNamesTheKnownOnes() {
-        Run r = run("init", "cx", "--language", "de");
+        CliRun r = run("init", "cx", "--language", "de");
         assertEquals(2, r.status());
         assertTrue(r.err().contains("en, pl, ru"), r.err());
         assertFalse(Files.exists(temp.resolve("cx")));
