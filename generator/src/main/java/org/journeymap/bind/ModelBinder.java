@@ -115,7 +115,10 @@ public final class ModelBinder {
                 f -> bound(f, findings, cache, Journey.class, this::journey)));
         personas.sort(Comparator.comparing(Persona::id));
         journeys.sort(Comparator.comparing(Journey::id));
-        return new Project(folder.root(), site, touchpoints, folder.touchpoints().isPresent(), personas, journeys);
+        List<org.journeymap.model.Measurement> measurements =
+                org.journeymap.measure.MeasurementFiles.read(folder.root(), findings);
+        return new Project(folder.root(), site, touchpoints, folder.touchpoints().isPresent(), personas, journeys,
+                measurements);
     }
 
     @FunctionalInterface
@@ -159,7 +162,7 @@ public final class ModelBinder {
 
     static Site defaultSite(Path root) {
         return new Site(Site.DEFAULT_TITLE, null, "en", null, EmotionScale.DEFAULT, List.of(Lane.values()),
-                MetricDefinition.BUILT_IN, Map.of(), null, Position.startOf(root), Map.of());
+                MetricDefinition.BUILT_IN, Map.of(), null, Site.DEFAULT_STALE_AFTER_DAYS, Position.startOf(root), Map.of());
     }
 
     private Site site(Path file, Findings findings) throws IOException {
@@ -174,8 +177,13 @@ public final class ModelBinder {
         }
         return new Site(title != null ? title : Site.DEFAULT_TITLE, v.text("description"),
                 language != null ? language : "en", baseUrl, scale(v.map("emotionScale"), findings),
-                lanes(v, findings), metrics(v, findings), rules(v.map("rules")), v.text("footer"), v.at(),
-                v.positions());
+                lanes(v, findings), metrics(v, findings), rules(v.map("rules")), v.text("footer"),
+                staleAfterDays(v.map("measurements")), v.at(), v.positions());
+    }
+
+    private static int staleAfterDays(Value.Map measurements) {
+        return measurements == null || measurements.number("staleAfterDays") == null ? Site.DEFAULT_STALE_AFTER_DAYS
+                : measurements.number("staleAfterDays").intValue();
     }
 
     private static EmotionScale scale(Value.Map v, Findings findings) {

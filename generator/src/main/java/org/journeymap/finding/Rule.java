@@ -46,6 +46,16 @@ public enum Rule {
     INVALID_SCALE("invalid-scale", "An emotion scale whose range or labels do not fit together."),
     EMOTION_OUT_OF_SCALE("emotion-out-of-scale", "An emotion outside the site's emotion scale."),
     METRIC_OUT_OF_RANGE("metric-out-of-range", "A metric value or target outside the metric's range."),
+    CSV_SYNTAX("csv-syntax", "A measurement file that is not well-formed CSV."),
+    UNKNOWN_COLUMN("unknown-column", "A column of a measurement file that the format does not define."),
+    MISSING_COLUMN("missing-column", "A measurement file without a column it needs."),
+    INVALID_DATE("invalid-date", "A date that is not a real day (YYYY-MM-DD) or month (YYYY-MM)."),
+    UNKNOWN_STEP("unknown-step", "A step id that the journey does not have."),
+    UNKNOWN_STAGE("unknown-stage", "A stage id that the journey does not have."),
+    DUPLICATE_MEASUREMENT("duplicate-measurement",
+            "The same journey, step, metric, persona and date is measured twice."),
+    METRIC_GIVEN_TWICE("metric-given-twice",
+            "A step's metric given both in the journey's metrics: and in a measurement file."),
 
     STEP_WITHOUT_EMOTION("step-without-emotion", Severity.WARNING,
             "A step has no emotion (for a persona), which leaves a gap in the curve."),
@@ -58,7 +68,9 @@ public enum Rule {
     PAIN_POINT_WITHOUT_EVIDENCE("pain-point-without-evidence", Severity.OFF,
             "A pain point with no evidence behind it."),
     FUTURE_WITHOUT_BASELINE("future-without-baseline", Severity.OFF,
-            "A future-state journey that names no current journey as its baseline.");
+            "A future-state journey that names no current journey as its baseline."),
+    MEASUREMENT_STALE("measurement-stale", Severity.WARNING,
+            "A measured series whose newest value is much older than the project's newest measurement.");
 
     private final String id;
     private final Severity defaultSeverity;

@@ -66,6 +66,9 @@ public final class Format {
             req("max", new Num(-100.0, 100.0, true), "The highest score, a whole number from -100 to 100 (default 2)."),
             opt("labels", new MapOf(KeyKind.INTEGER, TEXT), "Words for whole scores within min..max, such as -2: Frustrated.")));
 
+    public static final ObjectSpec MEASUREMENT_SETTINGS = new ObjectSpec("measurement settings", "the", "How the site treats the values of measurements/**/*.csv.", List.of(
+            opt("staleAfterDays", new Num(1.0, 36500.0, true), "A series is stale when its newest value is more than this many days older than the project's newest measurement; default 180.")));
+
     public static final ObjectSpec SITE = new ObjectSpec("site", "the", "Site settings: site.yaml at the top of the source folder. Every key is optional.", List.of(
             opt("title", TEXT, "The site's title; default 'Customer journeys'."),
             opt("description", MARKDOWN, "Markdown shown on the home page."),
@@ -75,7 +78,8 @@ public final class Format {
             opt("lanes", new ListOf(new Choice(Word.words(Lane.class)), false, true), "Which lanes a journey map shows, in order."),
             opt("metrics", new ListOf(new Obj(METRIC), false, false), "Custom metrics, beside the built-in csat, nps, ces and conversion."),
             opt("rules", new MapOf(KeyKind.RULE, new Choice(Word.words(Severity.class))), "The severity of validation rules: error, warning or off."),
-            opt("footer", MARKDOWN, "Markdown shown at the foot of every page.")));
+            opt("footer", MARKDOWN, "Markdown shown at the foot of every page."),
+            opt("measurements", new Obj(MEASUREMENT_SETTINGS), "Settings for the measurement files (measurements/**/*.csv).")));
 
     public static final ObjectSpec TOUCHPOINT = new ObjectSpec("touchpoint", "a", "Where the customer meets the brand.", List.of(
             req("id", new Id(null), "The touchpoint's id, named by steps and personas."),

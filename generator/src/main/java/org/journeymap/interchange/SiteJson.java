@@ -67,22 +67,21 @@ public final class SiteJson {
             for (RecordComponent c : COMPONENTS.get(Project.class)) {
                 if (journeys == null || !c.getName().equals("journeys")) {
                     field(g, project, c);
-                }
-            }
-            if (journeys != null && !project.journeys().isEmpty()) {
-                g.writeName("journeys");
-                g.writeStartArray();
-                g.flush();
-                // the journeys' JSON as it is, between the generator's brackets
-                boolean first = true;
-                for (org.journeymap.model.Journey j : project.journeys()) {
-                    if (!first) {
-                        out.write(',');
+                } else if (!project.journeys().isEmpty()) {
+                    g.writeName("journeys");
+                    g.writeStartArray();
+                    g.flush();
+                    // the journeys' JSON as it is, between the generator's brackets
+                    boolean first = true;
+                    for (org.journeymap.model.Journey j : project.journeys()) {
+                        if (!first) {
+                            out.write(',');
+                        }
+                        out.write(journeys.apply(j));
+                        first = false;
                     }
-                    out.write(journeys.apply(j));
-                    first = false;
+                    g.writeEndArray();
                 }
-                g.writeEndArray();
             }
             g.writeEndObject();
             g.writeRaw('\n');

@@ -6,15 +6,17 @@ import java.util.Optional;
 
 /**
  * Everything in one source folder. Personas and journeys are sorted by id; touchpoints keep the
- * catalogue's order. hasTouchpointCatalogue tells whether touchpoints.yaml exists.
+ * catalogue's order. hasTouchpointCatalogue tells whether touchpoints.yaml exists. measurements
+ * are the rows of measurements/**&#47;*.csv, by file path and then as written.
  */
 public record Project(Path sourceRoot, Site site, List<Touchpoint> touchpoints, boolean hasTouchpointCatalogue,
-                      List<Persona> personas, List<Journey> journeys) {
+                      List<Persona> personas, List<Journey> journeys, List<Measurement> measurements) {
 
     public Project {
         touchpoints = List.copyOf(touchpoints);
         personas = List.copyOf(personas);
         journeys = List.copyOf(journeys);
+        measurements = List.copyOf(measurements);
     }
 
     public Optional<Persona> persona(String id) {
@@ -30,6 +32,6 @@ public record Project(Path sourceRoot, Site site, List<Touchpoint> touchpoints, 
     }
 
     public Project withSite(Site other) {
-        return new Project(sourceRoot, other, touchpoints, hasTouchpointCatalogue, personas, journeys);
+        return new Project(sourceRoot, other, touchpoints, hasTouchpointCatalogue, personas, journeys, measurements);
     }
 }

@@ -7,10 +7,12 @@ import java.util.Optional;
 /** Settings from site.yaml, with defaults for everything not written. */
 public record Site(String title, String description, String language, String baseUrl, EmotionScale emotionScale,
                    List<Lane> lanes, List<MetricDefinition> metrics, Map<String, Severity> rules, String footer,
-                   Position at, Map<String, Position> positions) {
+                   int staleAfterDays, Position at, Map<String, Position> positions) {
 
     public static final String DEFAULT_TITLE = "Customer journeys";
     public static final List<String> LANGUAGES = List.of("en", "pl", "ru");
+    /** How much older than the project's newest measurement a series may end before it is stale. */
+    public static final int DEFAULT_STALE_AFTER_DAYS = 180;
 
     public Site {
         lanes = List.copyOf(lanes);
@@ -26,7 +28,7 @@ public record Site(String title, String description, String language, String bas
 
     /** The same settings published at another address, as {@code format.BaseUrl} normalizes it. */
     public Site withBaseUrl(String url) {
-        return new Site(title, description, language, url, emotionScale, lanes, metrics, rules, footer, at,
-                positions);
+        return new Site(title, description, language, url, emotionScale, lanes, metrics, rules, footer,
+                staleAfterDays, at, positions);
     }
 }

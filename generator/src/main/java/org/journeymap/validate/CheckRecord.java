@@ -7,7 +7,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.journeymap.finding.Finding;
 import org.journeymap.finding.Findings;
@@ -24,7 +26,7 @@ import org.journeymap.model.Ref;
  */
 public final class CheckRecord {
 
-    private static final String MAGIC = "journeymap checked journey 1";
+    private static final String MAGIC = "journeymap checked journey 2";
 
     private CheckRecord() {
     }
@@ -64,6 +66,23 @@ public final class CheckRecord {
                     out.writeInt(r.at().column());
                 }
             }
+            out.writeInt(facts.stageIds().size());
+            for (String stage : facts.stageIds()) {
+                text(out, stage);
+            }
+            out.writeInt(facts.stepMetrics().size());
+            for (Map.Entry<String, Map<String, Position>> step : facts.stepMetrics().entrySet()) {
+                text(out, step.getKey());
+                out.writeInt(step.getValue().size());
+                for (Map.Entry<String, Position> m : step.getValue().entrySet()) {
+                    if (!m.getValue().file().equals(file)) {
+                        return Optional.empty();
+                    }
+                    text(out, m.getKey());
+                    out.writeInt(m.getValue().line());
+                    out.writeInt(m.getValue().column());
+                }
+            }
         } catch (IOException e) {
             return Optional.empty(); // a ByteArrayOutputStream does not fail
         }
@@ -91,11 +110,28 @@ public final class CheckRecord {
             List<Ref> baseline = refs(in, file);
             List<Ref> related = refs(in, file);
             List<Ref> touchpoints = refs(in, file);
+            int stageCount = count(in);
+            List<String> stageIds = new ArrayList<>(stageCount);
+            for (int i = 0; i < stageCount; i++) {
+                stageIds.add(text(in));
+            }
+            int stepCount = count(in);
+            Map<String, Map<String, Position>> stepMetrics = new LinkedHashMap<>();
+            for (int i = 0; i < stepCount; i++) {
+                String step = text(in);
+                int metricCount = count(in);
+                Map<String, Position> metrics = new LinkedHashMap<>();
+                for (int k = 0; k < metricCount; k++) {
+                    String metric = text(in);
+                    metrics.put(metric, position(in, file));
+                }
+                stepMetrics.put(step, metrics);
+            }
             if (in.hasRemaining() || baseline.size() > 1) {
                 return Optional.empty();
             }
             return Optional.of(new JourneyChecks.Checked(findings, new JourneyFacts(id, state, baselineId, personas,
-                    baseline.isEmpty() ? null : baseline.get(0), related, touchpoints)));
+                    baseline.isEmpty() ? null : baseline.get(0), related, touchpoints, stageIds, stepMetrics)));
         } catch (RuntimeException e) {
             return Optional.empty();
         }

@@ -2,6 +2,7 @@ package org.journeymap.validate;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -145,6 +146,8 @@ public final class ProjectValidator {
         for (JourneyFacts f : facts) {
             references(f);
         }
+        MeasurementChecks.check(project.measurements(), facts, project.site(), personas.keySet(), project.sourceRoot(),
+                findings);
         for (Persona p : project.personas()) {
             if (!usedPersonas.contains(p.id())) {
                 findings.add(Rule.PERSONA_UNUSED, p.at(), "no journey names the persona '" + p.id()
@@ -234,8 +237,18 @@ public final class ProjectValidator {
                 step(j, personaIds, step);
             }
         }
+        List<String> stageIds = new ArrayList<>();
+        Map<String, Map<String, Position>> stepMetrics = new LinkedHashMap<>();
+        for (Stage s : j.stages()) {
+            stageIds.add(s.id());
+            for (Step step : s.steps()) {
+                Map<String, Position> metrics = new LinkedHashMap<>();
+                step.metrics().forEach(m -> metrics.putIfAbsent(m.metric(), m.at()));
+                stepMetrics.putIfAbsent(step.id(), metrics);
+            }
+        }
         return new JourneyFacts(j.id(), j.state(), j.baseline() == null ? null : j.baseline().id(), j.personas(),
-                baseline, related, touchpointRefs);
+                baseline, related, touchpointRefs, stageIds, stepMetrics);
     }
 
     /** Checks what a journey tells of its own baseline; returns the baseline left to look up, or null. */

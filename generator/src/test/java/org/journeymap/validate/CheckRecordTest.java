@@ -24,7 +24,9 @@ class CheckRecordTest {
         return new JourneyChecks.Checked(findings, new JourneyFacts("open", Journey.State.FUTURE, "old",
                 List.of(new Ref("ewa", new Position(file, 2, 11))), new Ref("old", new Position(file, 4, 11)),
                 List.of(new Ref("transfer", new Position(file, 5, 10))),
-                List.of(new Ref("app", new Position(file, 9, 22)), new Ref("app", new Position(file, 12, 22)))));
+                List.of(new Ref("app", new Position(file, 9, 22)), new Ref("app", new Position(file, 12, 22))),
+                List.of("apply", "use"), java.util.Map.of("verify", java.util.Map.of("conversion", new Position(file, 14, 19)),
+                        "first-login", java.util.Map.of())));
     }
 
     @Test
@@ -34,6 +36,8 @@ class CheckRecordTest {
         assertEquals(c.findings().raw(), back.findings().raw());
         assertEquals(c.facts(), back.facts());
         assertEquals(Set.of("app"), back.facts().touchpointIds());
+        assertEquals(new Position(file, 14, 19), back.facts().stepMetrics().get("verify").get("conversion"),
+                "where the journey gives a step's metric, for the checks of measurement files");
     }
 
     @Test

@@ -1,0 +1,174 @@
+package org.journeymap.measure;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.journeymap.finding.Findings;
+import org.journeymap.finding.Rule;
+import org.journeymap.load.Limits;
+import org.journeymap.load.Text;
+import org.journeymap.model.Position;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvReadFeature;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * A CSV file as spreadsheets and analytics tools write it (format v1, section 9), read with
+ * Jackson's CSV parser: UTF-8 with or without a byte-order mark; comma- or semicolon-separated,
+ * whichever the header line holds more of; quoted fields may hold separators, quotes and line
+ * breaks. Every cell keeps its line and column. Empty lines are skipped. What cannot be read is a
+ * finding: a file over the size limit, bytes that are not UTF-8, a forbidden character, a quote
+ * that is never closed, too many rows or columns.
+ */
+public record CsvTable(Path file, char separator, List<Row> rows) {
+
+    /** One cell: its text as written (quotes removed) and where it starts. */
+    public record Cell(String text, Position at) {
+    }
+
+    /** One line of values (a quoted line break makes it span several lines of the file). */
+    public record Row(Position at, List<Cell> cells) {
+    }
+
+    private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
+
+    /** The header: the first row. */
+    public Row header() {
+        return rows.get(0);
+    }
+
+    /** The rows after the header. */
+    public List<Row> body() {
+        return rows.subList(1, rows.size());
+    }
+
+    /** Reads file; empty with a finding when it cannot be read as a table. */
+    public static Optional<CsvTable> read(Path file, Findings findings) throws IOException {
+        Position start = Position.startOf(file);
+        long size = Files.size(file);
+        if (size > Limits.MAX_CSV_BYTES) {
+            findings.add(Rule.FILE_TOO_LARGE, start, "the file has " + size + " bytes, more than the limit of "
+                    + Limits.MAX_CSV_BYTES + " for a measurement file; split it, for example one file per year");
+            return Optional.empty();
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        Optional<String> text = decode(file, bytes, findings);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        String s = text.get();
+        int forbidden = Text.firstForbidden(s);
+        if (forbidden >= 0) {
+            findings.add(Rule.CONTROL_CHARACTER, at(file, s, forbidden), "the character "
+                    + Text.codePoint(s.charAt(forbidden)) + " is not allowed; delete it");
+            return Optional.empty();
+        }
+        char separator = separator(s);
+        List<Row> rows = new ArrayList<>();
+        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator);
+        try (JsonParser p = MAPPER.reader().with(schema).createParser(s)) {
+            // the whole file is an array of rows, each an array of strings
+            if (p.nextToken() != JsonToken.START_ARRAY) {
+                return Optional.empty();
+            }
+            for (JsonToken t = p.nextToken(); t == JsonToken.START_ARRAY; t = p.nextToken()) {
+                List<Cell> cells = new ArrayList<>();
+                for (JsonToken v = p.nextToken(); v == JsonToken.VALUE_STRING; v = p.nextToken()) {
+                    TokenStreamLocation l = p.currentTokenLocation();
+                    cells.add(new Cell(p.getString(), new Position(file, (int) l.getLineNr(), (int) l.getColumnNr())));
+                }
+                if (cells.isEmpty() || cells.size() == 1 && cells.get(0).text().isEmpty()) {
+                    continue; // an empty line
+                }
+                if (cells.size() > Limits.MAX_CSV_COLUMNS) {
+                    findings.add(Rule.FILE_TOO_LARGE, cells.get(Limits.MAX_CSV_COLUMNS).at(), "a row has "
+                            + cells.size() + " columns, more than the limit of " + Limits.MAX_CSV_COLUMNS);
+                    return Optional.empty();
+                }
+                rows.add(new Row(cells.get(0).at(), List.copyOf(cells)));
+                if (rows.size() > Limits.MAX_CSV_ROWS + 1) {
+                    findings.add(Rule.FILE_TOO_LARGE, cells.get(0).at(), "the file has more than "
+                            + Limits.MAX_CSV_ROWS + " rows, the limit for a measurement file; split it,"
+                            + " for example one file per year");
+                    return Optional.empty();
+                }
+            }
+        } catch (JacksonException e) {
+            TokenStreamLocation l = e.getLocation();
+            Position where = l == null || l.getLineNr() < 1 ? start
+                    : new Position(file, (int) l.getLineNr(), Math.max(1, (int) l.getColumnNr()));
+            findings.add(Rule.CSV_SYNTAX, where, "the file is not well-formed CSV: "
+                    + Text.forMessage(e.getOriginalMessage()) + "; a quote that opens a field must close it, and"
+                    + " a quote inside a quoted field is written twice (\"\")");
+            return Optional.empty();
+        }
+        if (rows.isEmpty()) {
+            findings.add(Rule.MISSING_COLUMN, start, "the file is empty; its first line names the columns:"
+                    + " journey,step,metric,value,date");
+            return Optional.empty();
+        }
+        return Optional.of(new CsvTable(file, separator, List.copyOf(rows)));
+    }
+
+    /** Strict UTF-8 without its byte-order mark, or a finding at the first byte that is not UTF-8. */
+    private static Optional<String> decode(Path file, byte[] bytes, Findings findings) {
+        int offset = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
+                && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        try {
+            CharBuffer out = decoder.decode(in);
+            return Optional.of(out.toString());
+        } catch (CharacterCodingException e) {
+            // find the first bad byte again, to say where it is
+            CharsetDecoder again = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+            ByteBuffer scan = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+            CharBuffer chars = CharBuffer.allocate(bytes.length + 1);
+            again.decode(scan, chars, true);
+            chars.flip();
+            int bad = scan.position() < bytes.length ? bytes[scan.position()] & 0xff : 0;
+            findings.add(Rule.INVALID_ENCODING, at(file, chars.toString(), chars.length()),
+                    String.format("the byte 0x%02X is not UTF-8; save the file as UTF-8 (in Excel: \"CSV UTF-8\")", bad));
+            return Optional.empty();
+        }
+    }
+
+    /** The separator: a semicolon when the header line holds more semicolons than commas. */
+    static char separator(String text) {
+        int end = text.indexOf('\n');
+        String header = end < 0 ? text : text.substring(0, end);
+        long semicolons = header.chars().filter(c -> c == ';').count();
+        long commas = header.chars().filter(c -> c == ',').count();
+        return semicolons > commas ? ';' : ',';
+    }
+
+    /** The line and column of a character of the text. */
+    private static Position at(Path file, String text, int index) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < index && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new Position(file, line, column);
+    }
+}
