@@ -112,7 +112,9 @@ public final class Generator {
             }
             project = withOptions(project);
             ProjectValidator.validate(project, findings, cache == null ? null : cache.checks());
-            Validation v = new Validation(project, findings.settle(project.site().rules()), folder.fileCount());
+            // the site shows each step's latest measured values with its own
+            Validation v = new Validation(org.journeymap.measure.Measured.apply(project),
+                    findings.settle(project.site().rules()), folder.fileCount());
             listener.phase("checked " + v.fileCount() + " files in " + millis(start) + ": " + summary(v));
             return v;
         } catch (IOException e) {

@@ -11,6 +11,11 @@ public record Journey(String id, String group, String title, List<Ref> personas,
                       Ref baseline, String owner, List<String> tags, String scenario, List<Ref> related,
                       List<Stage> stages, Position at, java.util.Map<String, Position> positions) {
 
+    public Journey withStages(List<Stage> other) {
+        return new Journey(id, group, title, personas, state, language, baseline, owner, tags, scenario, related, other,
+                at, positions);
+    }
+
     public enum State implements Word {
         CURRENT, FUTURE;
 

@@ -8,4 +8,10 @@ public record Step(String id, String name, String description, List<Ref> touchpo
                    List<Opportunity> opportunities, List<String> frontstage, List<String> backstage,
                    List<String> support, List<MetricValue> metrics, List<MetricValue> targets,
                    List<Evidence> evidence, Position at, java.util.Map<String, Position> positions) {
+
+    /** The same step with other measured values (targets stay). */
+    public Step withMetrics(List<MetricValue> values) {
+        return new Step(id, name, description, touchpoints, actions, thoughts, emotion, momentOfTruth, painPoints,
+                opportunities, frontstage, backstage, support, values, targets, evidence, at, positions);
+    }
 }

@@ -46,6 +46,12 @@ public interface Output {
         TEMPLATES,
         /** The project's static/ (theme files). */
         STATIC,
+        /**
+         * The measured values (measurements/): of a journey's output, the rows of its journey and
+         * of its neighbours, and the project's newest date (against which series grow stale); of
+         * any other output, every measurement file.
+         */
+        MEASUREMENTS,
         /** Every other file in the source folder: the images that pages show. */
         FILES
     }

@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.journeymap.cache.BuildCache;
+import org.journeymap.measure.Series;
 import org.journeymap.model.Emotion;
 import org.journeymap.model.EmotionScale;
 import org.journeymap.model.Journey;
@@ -63,6 +64,9 @@ public final class Pages {
     private final Map<String, String> avatars = new TreeMap<>();
     /** NumberFormat is not thread-safe, and pages render in parallel. */
     private final ThreadLocal<java.text.NumberFormat> numbers;
+    /** The measured series of each journey, and the newest date of all measurements (for staleness). */
+    private final Map<String, List<Series>> series;
+    private final Optional<java.time.LocalDate> newest;
     private final AtomicInteger files = new AtomicInteger();
     /** The files and images of the output this thread renders, or null. */
     private final ThreadLocal<List<String>> writing = new ThreadLocal<>();
@@ -101,6 +105,8 @@ public final class Pages {
         }
         java.util.Locale locale = java.util.Locale.forLanguageTag(site.language());
         this.numbers = ThreadLocal.withInitial(() -> java.text.NumberFormat.getIntegerInstance(locale));
+        this.series = Series.of(project);
+        this.newest = Series.newest(project);
     }
 
     // ---- what is rendered --------------------------------------------------------------
@@ -534,7 +540,7 @@ public final class Pages {
             for (Step step : s.steps()) {
                 steps.add(step(j, step, column++, root));
             }
-            stages.add(new Views.StageView(s, steps, md(s.description(), root)));
+            stages.add(new Views.StageView(s, steps, md(s.description(), root), measured(j, null, s.id(), Map.of())));
         }
         return stages;
     }
@@ -560,9 +566,77 @@ public final class Pages {
                     .findFirst().orElse(null);
             Double target = targets.containsKey(id) ? targets.get(id).value() : null;
             String met = value == null || target == null ? "" : def.meets(value, target) ? "met" : "missed";
-            metrics.add(new Views.MetricView(id, def.name(), format(def, value), format(def, target), met));
+            Series measured = seriesOf(j.id(), step.id(), null, id, null);
+            metrics.add(measured == null
+                    ? new Views.MetricView(id, def.name(), format(def, value), format(def, target), met)
+                    : metricView(def, measured, target));
         }
+        // the values measured for one persona's customers follow those of all customers
+        metrics.addAll(measured(j, step.id(), null, targets));
         return new Views.StepView(step, column, tps, emotions(j, step), metrics, md(step.description(), root));
+    }
+
+    /** The series of a journey's step or stage for one metric and persona (null: all), or null. */
+    private Series seriesOf(String journey, String step, String stage, String metric, String persona) {
+        for (Series s : series.getOrDefault(journey, List.of())) {
+            if (java.util.Objects.equals(s.step(), step) && java.util.Objects.equals(s.stage(), stage)
+                    && s.metric().equals(metric) && java.util.Objects.equals(s.persona(), persona)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The measured series of a step (or, with step null, of a stage) that are not already shown
+     * as its metrics: a stage's series, and the series of one persona's customers.
+     */
+    private List<Views.MetricView> measured(Journey j, String step, String stage, Map<String, MetricValue> targets) {
+        List<Views.MetricView> views = new ArrayList<>();
+        for (Series s : series.getOrDefault(j.id(), List.of())) {
+            boolean here = step != null ? step.equals(s.step()) && s.persona() != null : stage.equals(s.stage());
+            MetricDefinition def = site.metric(s.metric()).orElse(null);
+            if (here && def != null) {
+                MetricValue target = targets.get(s.metric());
+                views.add(metricView(def, s, target == null ? null : target.value()));
+            }
+        }
+        return views;
+    }
+
+    /** A measured series as the map shows it: the latest value and date, a trend, staleness. */
+    private Views.MetricView metricView(MetricDefinition def, Series s, Double target) {
+        double value = s.latest().value();
+        String met = target == null ? "" : def.meets(value, target) ? "met" : "missed";
+        String who = s.persona() == null ? "" : name(s.persona());
+        List<String> points = s.values().stream().map(m -> format(def, m.value()) + " (" + m.date() + ")").toList();
+        boolean stale = newest.isPresent() && s.staleAgainst(newest.get(), site.staleAfterDays());
+        return new Views.MetricView(def.id(), def.name(), format(def, value), format(def, target), met, who,
+                s.latest().date(), s.values().size() < 2 ? null : markup(TrendLine.svg(s.values().stream()
+                        .map(org.journeymap.model.Measurement::value).toList(), def.better()
+                        == MetricDefinition.Better.LOWER)),
+                s.values().size() < 2 ? "" : label("trend") + ": " + String.join(" → ", points),
+                stale ? label("lastMeasured") + " " + s.latest().date() : "");
+    }
+
+    /** Where the measured numbers of a journey come from, by source as written (files, count, dates). */
+    public List<Views.SourceView> sources(Journey j) {
+        Map<String, List<org.journeymap.model.Measurement>> bySource = new TreeMap<>();
+        for (Series s : series.getOrDefault(j.id(), List.of())) {
+            for (org.journeymap.model.Measurement m : s.values()) {
+                bySource.computeIfAbsent(m.source() == null ? "" : m.source(), k -> new ArrayList<>()).add(m);
+            }
+        }
+        List<Views.SourceView> views = new ArrayList<>();
+        bySource.forEach((source, rows) -> {
+            java.util.TreeSet<String> files = new java.util.TreeSet<>();
+            rows.forEach(m -> files.add(project.sourceRoot().toAbsolutePath().normalize()
+                    .relativize(m.at().file().toAbsolutePath().normalize()).toString().replace('\\', '/')));
+            List<String> dates = rows.stream().map(org.journeymap.model.Measurement::date).sorted().toList();
+            views.add(new Views.SourceView(source, List.copyOf(files), rows.size(), dates.get(0),
+                    dates.get(dates.size() - 1)));
+        });
+        return views;
     }
 
     public String format(MetricDefinition def, Double v) {

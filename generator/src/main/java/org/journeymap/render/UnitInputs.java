@@ -30,6 +30,10 @@ public final class UnitInputs {
     private final String tool;
     private final Map<Output.Input, String> kinds = new EnumMap<>(Output.Input.class);
     private final Relations relations;
+    /** The digest of each journey's measured rows (with the project's newest date), by journey id. */
+    private final Map<String, String> measured = new java.util.HashMap<>();
+    /** The digest of the project's newest measured date, for a journey with no rows of its own. */
+    private final String newestMeasurement;
 
     /** One output of one journey or persona (id), or of the site (id null). */
     public record Unit(Output output, String id) {
@@ -58,6 +62,20 @@ public final class UnitInputs {
         for (Output.Input kind : Output.Input.values()) {
             kinds.put(kind, BuildCache.key(kind + "\n" + lists.getOrDefault(kind, new StringBuilder())));
         }
+        // each journey's measured rows as the pages show them, and the newest date that staleness is measured against
+        StringBuilder newest = new StringBuilder("newest ");
+        project.measurements().stream().map(org.journeymap.model.Measurement::day).max(java.time.LocalDate::compareTo)
+                .ifPresent(newest::append);
+        Map<String, StringBuilder> rows = new TreeMap<>();
+        for (org.journeymap.model.Measurement m : project.measurements()) {
+            rows.computeIfAbsent(m.journey(), k -> new StringBuilder(newest).append('\n'))
+                    .append(name(m.at().file())).append(' ').append(m.at().line()).append(' ').append(m.step())
+                    .append(' ').append(m.stage()).append(' ').append(m.metric()).append(' ').append(m.value())
+                    .append(' ').append(m.date()).append(' ').append(m.persona()).append(' ').append(m.source())
+                    .append(' ').append(m.note()).append('\n');
+        }
+        rows.forEach((journey, text) -> measured.put(journey, BuildCache.key(text.toString())));
+        this.newestMeasurement = BuildCache.key(newest.toString());
     }
 
     /**
@@ -124,6 +142,9 @@ public final class UnitInputs {
         if (path.startsWith("static/")) {
             return Output.Input.STATIC;
         }
+        if (path.startsWith("measurements/")) {
+            return Output.Input.MEASUREMENTS;
+        }
         return switch (path) {
             case "site.yaml", "site.yml" -> Output.Input.SITE;
             case "touchpoints.yaml", "touchpoints.yml" -> Output.Input.TOUCHPOINTS;
@@ -148,6 +169,16 @@ public final class UnitInputs {
                         s.append(file).append(' ').append(digest(file)).append(' ');
                     }
                 }
+                case MEASUREMENTS -> {
+                    if (output.scope() == Output.Scope.JOURNEY) {
+                        for (String journey : measuredJourneys(id)) {
+                            s.append(journey).append(' ').append(measured.getOrDefault(journey, newestMeasurement))
+                                    .append(' ');
+                        }
+                    } else {
+                        s.append(kinds.get(kind));
+                    }
+                }
                 default -> s.append(kinds.get(kind));
             }
             s.append('\n');
@@ -155,7 +186,22 @@ public final class UnitInputs {
         return BuildCache.key(s.toString());
     }
 
-    private String subject(Output.Scope scope, String id) {
+    /** The journey and its neighbours, whose measured rows a journey's output shows. */
+    private Set<String> measuredJourneys(String id) {
+        Set<String> ids = new TreeSet<>();
+        ids.add(id);
+        Journey j = relations.journey(id);
+        if (j != null) {
+            j.related().stream().map(Ref::id).forEach(ids::add);
+            if (j.baseline() != null) {
+                ids.add(j.baseline().id());
+            }
+            relations.futures(id).forEach(f -> ids.add(f.id()));
+        }
+        return ids;
+    }
+
+        private String subject(Output.Scope scope, String id) {
         return switch (scope) {
             case JOURNEY -> file(id);
             case PERSONA -> relations.persona(id) != null ? name(relations.persona(id).at().file()) : "(no persona " + id + ")";

@@ -27,10 +27,12 @@ public final class Views {
                               List<Journey> related, List<StageView> stages, TemplateHTMLOutputModel curve,
                               String curveDescription, List<String> lanes, int stepCount, List<String> seriesNames,
                               List<List<EmotionView>> curveTable, List<FunnelStage> funnel,
-                              TemplateHTMLOutputModel funnelChart) {
+                              TemplateHTMLOutputModel funnelChart, List<SourceView> sources) {
     }
 
-    public record StageView(Stage stage, List<StepView> steps, TemplateHTMLOutputModel description) {
+    /** A stage of the map; metrics are the values measured for the whole stage. */
+    public record StageView(Stage stage, List<StepView> steps, TemplateHTMLOutputModel description,
+                            List<MetricView> metrics) {
     }
 
     public record StepView(Step step, int column, List<TouchpointView> touchpoints, List<EmotionView> emotions,
@@ -44,8 +46,22 @@ public final class Views {
     public record EmotionView(String persona, String value, String label, String level) {
     }
 
-    /** A metric at a step: met is "met", "missed" or "" when there is no target or value. */
-    public record MetricView(String id, String name, String value, String target, String met) {
+    /**
+     * A metric at a step or stage: met is "met", "missed" or "" when there is no target or value.
+     * For a value from a measurement file: who is the persona it is of ("" for all customers), date
+     * the date of the latest value, trend a line of the series (null with fewer than two dates) and
+     * trendText its values in words, stale "" or the words that say the series has gone stale.
+     */
+    public record MetricView(String id, String name, String value, String target, String met, String who,
+                             String date, TemplateHTMLOutputModel trend, String trendText, String stale) {
+
+        public MetricView(String id, String name, String value, String target, String met) {
+            this(id, name, value, target, met, "", "", null, "", "");
+        }
+    }
+
+    /** Where a journey's measured numbers come from: a source as written, the files, how many values, when. */
+    public record SourceView(String source, List<String> files, int values, String from, String to) {
     }
 
     /** A stage in the funnel: reach, its share of the first stage, and the drop from the stage before. */

@@ -33,6 +33,8 @@ public final class FixtureEdits {
         edits.put("a template override", s -> write(s.resolve("templates/404.ftlh"),
                 "<#ftl output_format=\"HTML\"><!doctype html><title>${title}</title><p>Nie ma.</p>"));
         edits.put("a static override", s -> write(s.resolve("static/journeymap.css"), "body { color: #222 }\n"));
+        edits.put("a measurement file", s -> replace(s.resolve("measurements/perevod.csv"), "3,4;2026-10",
+                "3,9;2026-10"));
         edits.put("an image", s -> write(s.resolve("assets/ewa.svg"),
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 2 2\"><rect width=\"2\" height=\"1\"/></svg>"));
         return edits;

@@ -27,7 +27,7 @@ public final class CurveSvg implements Output {
 
     @Override
     public Set<Input> reads() {
-        return Set.of(Input.SUBJECT, Input.NEIGHBOURS, Input.PERSONAS, Input.SITE);
+        return Set.of(Input.SUBJECT, Input.NEIGHBOURS, Input.PERSONAS, Input.SITE, Input.MEASUREMENTS);
     }
 
     @Override

@@ -37,7 +37,7 @@ public final class JourneyPage implements Output {
 
     @Override
     public Set<Input> reads() {
-        return Set.of(Input.SUBJECT, Input.NEIGHBOURS, Input.PERSONAS, Input.TOUCHPOINTS, Input.SITE,
+        return Set.of(Input.SUBJECT, Input.NEIGHBOURS, Input.PERSONAS, Input.TOUCHPOINTS, Input.SITE, Input.MEASUREMENTS,
                 Input.TEMPLATES, Input.FILES);
     }
 
@@ -70,7 +70,7 @@ public final class JourneyPage implements Output {
                 pages.site().lanes().stream().map(Lane::word).toList(), (int) j.steps().count(),
                 ps.stream().map(Persona::name).toList(), table, funnel,
                 funnel.isEmpty() ? null : pages.markup(FunnelChart.svg("funnel-" + j.id(), pages.label("funnel")
-                        + ": " + j.title(), funnel, pages.label("dropOff"))));
+                        + ": " + j.title(), funnel, pages.label("dropOff"))), pages.sources(j));
         String baseUrl = pages.site().baseUrl();
         Map<String, Object> model = new HashMap<>();
         model.put("title", j.title());

@@ -21,7 +21,7 @@ public final class OpportunitiesCsvFile implements Output {
 
     @Override
     public Set<Input> reads() {
-        return Set.of(Input.JOURNEYS, Input.SITE);
+        return Set.of(Input.JOURNEYS, Input.MEASUREMENTS, Input.SITE);
     }
 
     @Override

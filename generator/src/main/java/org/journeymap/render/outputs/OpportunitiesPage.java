@@ -26,7 +26,7 @@ public final class OpportunitiesPage implements Output {
 
     @Override
     public Set<Input> reads() {
-        return Set.of(Input.JOURNEYS, Input.SITE, Input.TEMPLATES, Input.FILES);
+        return Set.of(Input.JOURNEYS, Input.MEASUREMENTS, Input.SITE, Input.TEMPLATES, Input.FILES);
     }
 
     @Override

@@ -34,7 +34,8 @@ public final class PersonaPage implements Output {
 
     @Override
     public Set<Input> reads() {
-        return Set.of(Input.SUBJECT, Input.NEIGHBOURS, Input.PERSONAS, Input.TOUCHPOINTS, Input.SITE, Input.TEMPLATES,
+        return Set.of(Input.SUBJECT, Input.NEIGHBOURS, Input.PERSONAS, Input.TOUCHPOINTS, Input.SITE, Input.MEASUREMENTS,
+                Input.TEMPLATES,
                 Input.FILES);
     }
 

@@ -28,7 +28,7 @@ public final class PortfolioPage implements Output {
 
     @Override
     public Set<Input> reads() {
-        return Set.of(Input.JOURNEYS, Input.PERSONAS, Input.SITE, Input.TEMPLATES, Input.FILES);
+        return Set.of(Input.JOURNEYS, Input.MEASUREMENTS, Input.PERSONAS, Input.SITE, Input.TEMPLATES, Input.FILES);
     }
 
     @Override

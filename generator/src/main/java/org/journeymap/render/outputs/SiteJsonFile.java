@@ -22,7 +22,7 @@ public final class SiteJsonFile implements Output {
 
     @Override
     public Set<Input> reads() {
-        return Set.of(Input.JOURNEYS, Input.PERSONAS, Input.TOUCHPOINTS, Input.SITE);
+        return Set.of(Input.JOURNEYS, Input.MEASUREMENTS, Input.PERSONAS, Input.TOUCHPOINTS, Input.SITE);
     }
 
     @Override

@@ -31,7 +31,8 @@ public final class TouchpointsPage implements Output {
 
     @Override
     public Set<Input> reads() {
-        return Set.of(Input.JOURNEYS, Input.PERSONAS, Input.TOUCHPOINTS, Input.SITE, Input.TEMPLATES, Input.FILES);
+        return Set.of(Input.JOURNEYS, Input.MEASUREMENTS, Input.PERSONAS, Input.TOUCHPOINTS, Input.SITE, Input.TEMPLATES,
+                Input.FILES);
     }
 
     @Override

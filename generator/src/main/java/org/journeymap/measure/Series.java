@@ -1,0 +1,54 @@
+package org.journeymap.measure;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.journeymap.model.Measurement;
+import org.journeymap.model.Project;
+
+/**
+ * The values of one metric at one step or stage of a journey, for one persona or for all
+ * (persona null), in date order: what the map shows as the latest value and a trend.
+ */
+public record Series(String journey, String step, String stage, String metric, String persona,
+                     List<Measurement> values) {
+
+    public Series {
+        values = List.copyOf(values);
+    }
+
+    public Measurement latest() {
+        return values.get(values.size() - 1);
+    }
+
+    /** Whether the newest value is more than days older than newest, the project's newest date. */
+    public boolean staleAgainst(LocalDate newest, int days) {
+        return ChronoUnit.DAYS.between(latest().day(), newest) > days;
+    }
+
+    /** Every series of the project, by journey, then in the order their first rows were written. */
+    public static Map<String, List<Series>> of(Project project) {
+        Map<String, List<Measurement>> bySeries = new LinkedHashMap<>();
+        for (Measurement m : project.measurements()) {
+            bySeries.computeIfAbsent(m.series(), k -> new ArrayList<>()).add(m);
+        }
+        Map<String, List<Series>> byJourney = new LinkedHashMap<>();
+        for (List<Measurement> rows : bySeries.values()) {
+            List<Measurement> sorted = rows.stream().sorted(Comparator.comparing(Measurement::day)).toList();
+            Measurement first = sorted.get(0);
+            byJourney.computeIfAbsent(first.journey(), k -> new ArrayList<>()).add(new Series(first.journey(),
+                    first.step(), first.stage(), first.metric(), first.persona(), sorted));
+        }
+        return byJourney;
+    }
+
+    /** The newest date of all measurements of the project, against which series grow stale. */
+    public static Optional<LocalDate> newest(Project project) {
+        return project.measurements().stream().map(Measurement::day).max(LocalDate::compareTo);
+    }
+}
