@@ -25,7 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
 public final class SiteJson {
 
     /** Components that say where something was written, not what. */
-    private static final Set<String> POSITIONS = Set.of("at", "positions", "reachAt", "avatarAt", "sourceRoot");
+    /** Left out of the document: source positions, and a measurement's day (its date, as written, is there). */
+    private static final Set<String> POSITIONS = Set.of("at", "positions", "reachAt", "avatarAt", "sourceRoot", "day");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** Generators leave the stream they write to open: the caller owns it. */
     private static final JsonMapper MAPPER = JsonMapper.builder()

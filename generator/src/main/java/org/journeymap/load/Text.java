@@ -15,19 +15,24 @@ public final class Text {
     public static int firstForbidden(CharSequence text) {
         // a whole file passes through here: an array loop is several times faster than charAt
         char[] s = text.toString().toCharArray();
-        for (int i = 0; i < s.length; i++) {
+        return firstForbidden(s, 0, s.length);
+    }
+
+    /** The same for the characters from..to of s; the index is from the start of s. */
+    public static int firstForbidden(char[] s, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = s[i];
             if (c >= ' ' && c < '\u007F') {
                 continue; // printable ASCII, most of any file: no need to ask Character
             }
-            if (c == '\r' && i + 1 < s.length && s[i + 1] == '\n') {
+            if (c == '\r' && i + 1 < to && s[i + 1] == '\n') {
                 continue;
             }
             if (isForbidden(c)) {
                 return i;
             }
             if (Character.isHighSurrogate(c)) {
-                if (i + 1 < s.length && Character.isLowSurrogate(s[i + 1])) {
+                if (i + 1 < to && Character.isLowSurrogate(s[i + 1])) {
                     i++;
                     continue;
                 }

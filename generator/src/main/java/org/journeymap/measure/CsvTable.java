@@ -29,11 +29,12 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * A CSV file as spreadsheets and analytics tools write it (format v1, section 9), read with
  * Jackson's CSV parser: UTF-8 with or without a byte-order mark; comma- or semicolon-separated,
  * whichever the header line holds more of; quoted fields may hold separators, quotes and line
- * breaks. Every cell keeps its line and column. Empty lines are skipped. What cannot be read is a
+ * breaks. Every cell keeps its line and column. Empty lines are skipped. The rows are handed on
+ * as they are read, so that a large export is never held twice. What cannot be read is a
  * finding: a file over the size limit, bytes that are not UTF-8, a forbidden character, a quote
  * that is never closed, too many rows or columns.
  */
-public record CsvTable(Path file, char separator, List<Row> rows) {
+public final class CsvTable {
 
     /** One cell: its text as written (quotes removed) and where it starts. */
     public record Cell(String text, Position at) {
@@ -43,46 +44,52 @@ public record CsvTable(Path file, char separator, List<Row> rows) {
     public record Row(Position at, List<Cell> cells) {
     }
 
+
     private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
 
-    /** The header: the first row. */
-    public Row header() {
-        return rows.get(0);
+    /** Hears the rows of a file as they are read, the first (the header) first; none is kept. */
+    public interface Rows {
+        void row(Row row, boolean header, char separator);
     }
 
-    /** The rows after the header. */
-    public List<Row> body() {
-        return rows.subList(1, rows.size());
+    private CsvTable() {
     }
 
-    /** Reads file; empty with a finding when it cannot be read as a table. */
-    public static Optional<CsvTable> read(Path file, Findings findings) throws IOException {
+    /** Reads file row by row; false, with a finding, when it cannot be read as a table. */
+    public static boolean read(Path file, Findings findings, Rows handler) throws IOException {
         Position start = Position.startOf(file);
         long size = Files.size(file);
         if (size > Limits.MAX_CSV_BYTES) {
             findings.add(Rule.FILE_TOO_LARGE, start, "the file has " + size + " bytes, more than the limit of "
                     + Limits.MAX_CSV_BYTES + " for a measurement file; split it, for example one file per year");
-            return Optional.empty();
+            return false;
         }
         byte[] bytes = Files.readAllBytes(file);
-        Optional<String> text = decode(file, bytes, findings);
+        Optional<CharBuffer> text = decode(file, bytes, findings);
         if (text.isEmpty()) {
-            return Optional.empty();
+            return false;
         }
-        String s = text.get();
-        int forbidden = Text.firstForbidden(s);
+        // the decoded characters as they are: no copy into a String, which would be converted back
+        CharBuffer s = text.get();
+        char[] chars = s.array();
+        int start0 = s.arrayOffset() + s.position();
+        int end = start0 + s.remaining();
+        int forbidden = Text.firstForbidden(chars, start0, end);
+        if (forbidden >= 0) {
+            forbidden -= start0;
+        }
         if (forbidden >= 0) {
             findings.add(Rule.CONTROL_CHARACTER, at(file, s, forbidden), "the character "
                     + Text.codePoint(s.charAt(forbidden)) + " is not allowed; delete it");
-            return Optional.empty();
+            return false;
         }
         char separator = separator(s);
-        List<Row> rows = new ArrayList<>();
+        int rows = 0;
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator);
-        try (JsonParser p = MAPPER.reader().with(schema).createParser(s)) {
+        try (JsonParser p = MAPPER.reader().with(schema).createParser(chars, start0, end - start0)) {
             // the whole file is an array of rows, each an array of strings
             if (p.nextToken() != JsonToken.START_ARRAY) {
-                return Optional.empty();
+                return false;
             }
             for (JsonToken t = p.nextToken(); t == JsonToken.START_ARRAY; t = p.nextToken()) {
                 List<Cell> cells = new ArrayList<>();
@@ -96,14 +103,14 @@ public record CsvTable(Path file, char separator, List<Row> rows) {
                 if (cells.size() > Limits.MAX_CSV_COLUMNS) {
                     findings.add(Rule.FILE_TOO_LARGE, cells.get(Limits.MAX_CSV_COLUMNS).at(), "a row has "
                             + cells.size() + " columns, more than the limit of " + Limits.MAX_CSV_COLUMNS);
-                    return Optional.empty();
+                    return false;
                 }
-                rows.add(new Row(cells.get(0).at(), List.copyOf(cells)));
-                if (rows.size() > Limits.MAX_CSV_ROWS + 1) {
+                handler.row(new Row(cells.get(0).at(), cells), rows == 0, separator);
+                if (++rows > Limits.MAX_CSV_ROWS + 1) {
                     findings.add(Rule.FILE_TOO_LARGE, cells.get(0).at(), "the file has more than "
                             + Limits.MAX_CSV_ROWS + " rows, the limit for a measurement file; split it,"
                             + " for example one file per year");
-                    return Optional.empty();
+                    return false;
                 }
             }
         } catch (JacksonException e) {
@@ -113,26 +120,25 @@ public record CsvTable(Path file, char separator, List<Row> rows) {
             findings.add(Rule.CSV_SYNTAX, where, "the file is not well-formed CSV: "
                     + Text.forMessage(e.getOriginalMessage()) + "; a quote that opens a field must close it, and"
                     + " a quote inside a quoted field is written twice (\"\")");
-            return Optional.empty();
+            return false;
         }
-        if (rows.isEmpty()) {
+        if (rows == 0) {
             findings.add(Rule.MISSING_COLUMN, start, "the file is empty; its first line names the columns:"
                     + " journey,step,metric,value,date");
-            return Optional.empty();
+            return false;
         }
-        return Optional.of(new CsvTable(file, separator, List.copyOf(rows)));
+        return true;
     }
 
     /** Strict UTF-8 without its byte-order mark, or a finding at the first byte that is not UTF-8. */
-    private static Optional<String> decode(Path file, byte[] bytes, Findings findings) {
+    private static Optional<CharBuffer> decode(Path file, byte[] bytes, Findings findings) {
         int offset = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
                 && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
         try {
-            CharBuffer out = decoder.decode(in);
-            return Optional.of(out.toString());
+            return Optional.of(decoder.decode(in));
         } catch (CharacterCodingException e) {
             // find the first bad byte again, to say where it is
             CharsetDecoder again = StandardCharsets.UTF_8.newDecoder()
@@ -149,16 +155,18 @@ public record CsvTable(Path file, char separator, List<Row> rows) {
     }
 
     /** The separator: a semicolon when the header line holds more semicolons than commas. */
-    static char separator(String text) {
-        int end = text.indexOf('\n');
-        String header = end < 0 ? text : text.substring(0, end);
-        long semicolons = header.chars().filter(c -> c == ';').count();
-        long commas = header.chars().filter(c -> c == ',').count();
+    static char separator(CharSequence text) {
+        int semicolons = 0;
+        int commas = 0;
+        for (int i = 0; i < text.length() && text.charAt(i) != '\n'; i++) {
+            semicolons += text.charAt(i) == ';' ? 1 : 0;
+            commas += text.charAt(i) == ',' ? 1 : 0;
+        }
         return semicolons > commas ? ';' : ',';
     }
 
     /** The line and column of a character of the text. */
-    private static Position at(Path file, String text, int index) {
+    private static Position at(Path file, CharSequence text, int index) {
         int line = 1;
         int column = 1;
         for (int i = 0; i < index && i < text.length(); i++) {

@@ -1,13 +1,14 @@
 package org.journeymap.measure;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.journeymap.finding.Findings;
 import org.journeymap.finding.Rule;
 import org.journeymap.finding.Suggestions;
 import org.journeymap.load.Text;
+import org.journeymap.model.CellPositions;
 import org.journeymap.model.Measurement;
 import org.journeymap.model.Position;
 
@@ -31,6 +33,9 @@ public final class MeasurementFile {
     public static final List<String> COLUMNS = List.of("journey", "step", "stage", "metric", "value", "date",
             "persona", "source", "note");
     private static final List<String> REQUIRED = List.of("journey", "metric", "value", "date");
+    private static final Map<String, Integer> INDEX = index();
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("uuuu-MM")
@@ -39,24 +44,42 @@ public final class MeasurementFile {
     private MeasurementFile() {
     }
 
-    /** The measurements of the table; rows with a finding are left out. */
-    public static List<Measurement> read(CsvTable table, Findings findings) {
-        Map<String, Integer> columns = columns(table, findings);
-        if (columns == null) {
-            return List.of();
+    private static Map<String, Integer> index() {
+        Map<String, Integer> index = new java.util.HashMap<>();
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            index.put(COLUMNS.get(i), i);
         }
+        return Map.copyOf(index);
+    }
+
+    /** The measurements of a file; rows with a finding are left out. */
+    public static List<Measurement> read(Path file, Findings findings) throws IOException {
         List<Measurement> out = new ArrayList<>();
-        for (CsvTable.Row row : table.body()) {
-            row(table, row, columns, findings).ifPresent(out::add);
-        }
+        // the same ids, dates and sources repeat on every row: keep each text once
+        Map<String, String> strings = new java.util.HashMap<>();
+        Map<String, Integer>[] columns = newColumns();
+        boolean[] usable = {true};
+        CsvTable.read(file, findings, (row, header, separator) -> {
+            if (header) {
+                columns[0] = columns(row, separator, findings);
+                usable[0] = columns[0] != null;
+            } else if (usable[0]) {
+                row(row, separator, columns[0], strings, findings).ifPresent(out::add);
+            }
+        });
         return out;
     }
 
+    @SuppressWarnings("unchecked")
+    private static Map<String, Integer>[] newColumns() {
+        return new Map[1];
+    }
+
     /** Column name to index, or null when the header lacks a required column. */
-    private static Map<String, Integer> columns(CsvTable table, Findings findings) {
+    private static Map<String, Integer> columns(CsvTable.Row headerRow, char separator, Findings findings) {
         Map<String, Integer> columns = new LinkedHashMap<>();
         boolean ok = true;
-        List<CsvTable.Cell> header = table.header().cells();
+        List<CsvTable.Cell> header = headerRow.cells();
         for (int i = 0; i < header.size(); i++) {
             CsvTable.Cell cell = header.get(i);
             String name = cell.text().strip();
@@ -77,41 +100,46 @@ public final class MeasurementFile {
         }
         for (String required : REQUIRED) {
             if (!columns.containsKey(required)) {
-                findings.add(Rule.MISSING_COLUMN, table.header().at(), "the column '" + required + "' is missing;"
-                        + " the first line names the columns, such as journey" + table.separator() + "step"
-                        + table.separator() + "metric" + table.separator() + "value" + table.separator() + "date");
+                findings.add(Rule.MISSING_COLUMN, headerRow.at(), "the column '" + required + "' is missing;"
+                        + " the first line names the columns, such as journey" + separator + "step"
+                        + separator + "metric" + separator + "value" + separator + "date");
                 ok = false;
             }
         }
         if (!columns.containsKey("step") && !columns.containsKey("stage")) {
-            findings.add(Rule.MISSING_COLUMN, table.header().at(), "the column 'step' (or 'stage', for a stage's"
+            findings.add(Rule.MISSING_COLUMN, headerRow.at(), "the column 'step' (or 'stage', for a stage's"
                     + " values) is missing");
             ok = false;
         }
         return ok ? columns : null;
     }
 
-    private static Optional<Measurement> row(CsvTable table, CsvTable.Row row, Map<String, Integer> columns,
-                                             Findings findings) {
-        Map<String, String> text = new HashMap<>();
-        Map<String, Position> cells = new HashMap<>();
+    private static Optional<Measurement> row(CsvTable.Row row, char separator, Map<String, Integer> columns,
+                                             Map<String, String> strings, Findings findings) {
+        // one small map each, made once: most of a large export's cost is allocation
+        String[] values = new String[COLUMNS.size()];
+        int[] lines = new int[COLUMNS.size()];
+        int[] cols = new int[COLUMNS.size()];
         for (Map.Entry<String, Integer> c : columns.entrySet()) {
             if (c.getValue() < row.cells().size()) {
                 CsvTable.Cell cell = row.cells().get(c.getValue());
-                text.put(c.getKey(), cell.text().strip());
-                cells.put(c.getKey(), cell.at());
+                int i = INDEX.get(c.getKey());
+                values[i] = strings.computeIfAbsent(cell.text().strip(), k -> k);
+                lines[i] = cell.at().line();
+                cols[i] = cell.at().column();
             }
         }
+        Map<String, Position> cells = new CellPositions(row.at().file(), COLUMNS, lines, cols);
         boolean ok = true;
         for (String required : REQUIRED) {
-            if (text.getOrDefault(required, "").isEmpty()) {
+            if (cell(values, required) == null || cell(values, required).isEmpty()) {
                 findings.add(Rule.MISSING_KEY, cells.getOrDefault(required, row.at()), "the row has no " + required
                         + "; every row needs a journey, a step or stage, a metric, a value and a date");
                 ok = false;
             }
         }
-        String step = blankToNull(text.get("step"));
-        String stage = blankToNull(text.get("stage"));
+        String step = blankToNull(cell(values, "step"));
+        String stage = blankToNull(cell(values, "stage"));
         if (step != null && stage != null) {
             findings.add(Rule.CONFLICTING_KEYS, cells.get("stage"), "the row names both a step and a stage; a value"
                     + " belongs to one of them: leave the other empty");
@@ -124,22 +152,22 @@ public final class MeasurementFile {
         if (!ok) {
             return Optional.empty();
         }
-        Double value = number(text.get("value"), table.separator());
+        Double value = number(cell(values, "value"), separator);
         if (value == null) {
-            findings.add(Rule.INVALID_NUMBER, cells.get("value"), "'" + Text.forMessage(text.get("value"))
-                    + "' is not a number; write digits with a decimal " + (table.separator() == ';'
+            findings.add(Rule.INVALID_NUMBER, cells.get("value"), "'" + Text.forMessage(cell(values, "value"))
+                    + "' is not a number; write digits with a decimal " + (separator == ';'
                     ? "comma or point, such as 3,4" : "point, such as 3.4"));
             return Optional.empty();
         }
-        String date = text.get("date");
+        String date = cell(values, "date");
         LocalDate day = day(date);
         if (day == null) {
             findings.add(Rule.INVALID_DATE, cells.get("date"), "'" + Text.forMessage(date) + "' is not a date;"
                     + " write the day as YYYY-MM-DD (2026-10-15) or the month as YYYY-MM (2026-10)");
             return Optional.empty();
         }
-        return Optional.of(new Measurement(text.get("journey"), step, stage, text.get("metric"), value, date,
-                blankToNull(text.get("persona")), blankToNull(text.get("source")), blankToNull(text.get("note")),
+        return Optional.of(new Measurement(cell(values, "journey"), step, stage, cell(values, "metric"), value, date, day,
+                blankToNull(cell(values, "persona")), blankToNull(cell(values, "source")), blankToNull(cell(values, "note")),
                 row.at(), cells));
     }
 
@@ -157,7 +185,7 @@ public final class MeasurementFile {
         if (percent) {
             n = n.substring(0, n.length() - 1).strip();
         }
-        if (!n.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?")) {
+        if (!NUMBER.matcher(n).matches()) {
             return null;
         }
         double v;
@@ -185,6 +213,11 @@ public final class MeasurementFile {
             return null;
         }
         return null;
+    }
+
+    /** The text of a row's cell in a column (values in the order of {@link #COLUMNS}), or null. */
+    private static String cell(String[] values, String column) {
+        return values[INDEX.get(column)];
     }
 
     private static String blankToNull(String s) {

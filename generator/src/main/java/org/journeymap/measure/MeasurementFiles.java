@@ -35,7 +35,7 @@ public final class MeasurementFiles {
         List<Path> files = list(root, findings);
         List<List<Measurement>> each = Parallel.map(files, f -> {
             Findings local = new Findings();
-            List<Measurement> rows = CsvTable.read(f, local).map(t -> MeasurementFile.read(t, local)).orElse(List.of());
+            List<Measurement> rows = MeasurementFile.read(f, local);
             findings.addAll(local);
             return rows;
         });

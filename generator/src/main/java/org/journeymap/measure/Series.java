@@ -33,7 +33,7 @@ public record Series(String journey, String step, String stage, String metric, S
 
     /** Every series of the project, by journey, then in the order their first rows were written. */
     public static Map<String, List<Series>> of(Project project) {
-        Map<String, List<Measurement>> bySeries = new LinkedHashMap<>();
+        Map<Measurement.SeriesKey, List<Measurement>> bySeries = new LinkedHashMap<>();
         for (Measurement m : project.measurements()) {
             bySeries.computeIfAbsent(m.series(), k -> new ArrayList<>()).add(m);
         }

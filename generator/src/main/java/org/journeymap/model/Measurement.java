@@ -7,18 +7,20 @@ import java.util.Map;
 /**
  * One value of a measurement file (format v1, section 9): a metric of a journey's step (or of a
  * stage, when step is null) on a date, for one persona or for all (persona null). date is as
- * written (YYYY-MM or YYYY-MM-DD), checked when the file was read. source and note are null when
- * empty. positions holds the position of each column's cell, by column name.
+ * written (YYYY-MM or YYYY-MM-DD), checked when the file was read; day is its first day (the first
+ * of the month for a month), for ordering and staleness. source and note are null when empty.
+ * positions holds the position of each column's cell, by column name.
  */
 public record Measurement(String journey, String step, String stage, String metric, double value, String date,
-                          String persona, String source, String note, Position at, Map<String, Position> positions) {
+                          LocalDate day, String persona, String source, String note, Position at,
+                          Map<String, Position> positions) {
 
     public Measurement {
-        positions = Map.copyOf(positions);
+        positions = positions instanceof CellPositions ? positions : Map.copyOf(positions);
     }
 
-    /** The first day of the date: the day itself, or the first of the month. */
-    public LocalDate day() {
+    /** The first day of a date as written: the day itself, or the first of the month. */
+    public static LocalDate dayOf(String date) {
         return date.length() == 7 ? YearMonth.parse(date).atDay(1) : LocalDate.parse(date);
     }
 
@@ -27,9 +29,12 @@ public record Measurement(String journey, String step, String stage, String metr
         return positions.getOrDefault(column, at);
     }
 
-    /** The series this value belongs to: journey, step or stage, metric and persona. */
-    public String series() {
-        return journey + "\u0000" + (step != null ? "step " + step : "stage " + stage) + "\u0000" + metric + "\u0000"
-                + (persona == null ? "" : persona);
+    /** Which series a value belongs to: journey, step or stage, metric and persona (null: all customers). */
+    public record SeriesKey(String journey, String step, String stage, String metric, String persona) {
+    }
+
+    /** The series this value belongs to. */
+    public SeriesKey series() {
+        return new SeriesKey(journey, step, stage, metric, persona);
     }
 }

@@ -31,6 +31,10 @@ import org.journeymap.model.Site;
  */
 final class MeasurementChecks {
 
+    /** What may be measured once: a series on a day. */
+    private record Duplicate(Measurement.SeriesKey series, LocalDate day) {
+    }
+
     private MeasurementChecks() {
     }
 
@@ -41,7 +45,7 @@ final class MeasurementChecks {
         facts.forEach(f -> journeys.putIfAbsent(f.id(), f));
         Map<String, MetricDefinition> metrics = new LinkedHashMap<>();
         site.metrics().forEach(m -> metrics.putIfAbsent(m.id(), m));
-        Map<String, Measurement> seen = new HashMap<>();
+        Map<Duplicate, Measurement> seen = new HashMap<>();
         Set<String> givenTwice = new HashSet<>();
         List<Measurement> good = new java.util.ArrayList<>();
         for (Measurement m : measurements) {
@@ -68,7 +72,7 @@ final class MeasurementChecks {
                         + "; a custom metric is declared under metrics: in site.yaml");
                 continue;
             }
-            if (m.persona() != null && !j.personas().stream().map(Ref::id).toList().contains(m.persona())) {
+            if (m.persona() != null && j.personas().stream().noneMatch(r -> r.id().equals(m.persona()))) {
                 List<String> ofJourney = j.personas().stream().map(Ref::id).toList();
                 findings.add(Rule.UNKNOWN_PERSONA, m.cell("persona"), (personaIds.contains(m.persona())
                         ? "the persona '" + m.persona() + "' is not in the journey '" + j.id() + "'"
@@ -82,7 +86,7 @@ final class MeasurementChecks {
                         + (metric.percent() ? " (conversion is a fraction: write 0.034 or 3.4%)" : ""));
                 continue;
             }
-            String key = m.series() + "\u0000" + m.day();
+            Duplicate key = new Duplicate(m.series(), m.day());
             Measurement first = seen.putIfAbsent(key, m);
             if (first != null) {
                 findings.add(Rule.DUPLICATE_MEASUREMENT, m.at(), "this value repeats the " + m.metric() + " of "
@@ -113,7 +117,7 @@ final class MeasurementChecks {
         if (newest.isEmpty()) {
             return;
         }
-        Map<String, Measurement> latest = new LinkedHashMap<>();
+        Map<Measurement.SeriesKey, Measurement> latest = new LinkedHashMap<>();
         for (Measurement m : measurements) {
             latest.merge(m.series(), m, (a, b) -> b.day().isAfter(a.day()) ? b : a);
         }
