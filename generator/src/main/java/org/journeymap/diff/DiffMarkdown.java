@@ -116,7 +116,7 @@ public final class DiffMarkdown {
         if (!detail) {
             m.append(w.fill("diff.counts", "steps", c.steps().size(), "emotions", c.emotions().size(),
                     "painPoints", c.painPoints().size(), "opportunities", c.opportunities().size(),
-                    "metrics", c.metrics().size())).append("\n\n");
+                    "metrics", c.metrics().size() + c.measurements().size())).append("\n\n");
             return;
         }
         m.append('\n');
@@ -169,6 +169,14 @@ public final class DiffMarkdown {
         list(w, m, "diff.section.painPoints", c.painPoints());
         list(w, m, "diff.section.opportunities", c.opportunities());
         list(w, m, "diff.section.metrics", c.metrics());
+        if (!c.measurements().isEmpty()) {
+            m.append("**").append(w.word("diff.section.measurements")).append("**\n\n");
+            for (Change x : c.measurements()) {
+                m.append("- ").append(w.fill("diff.measurement", "metric", md(x.what()), "where", md(x.where()),
+                        "change", beforeAfter(x))).append('\n');
+            }
+            m.append('\n');
+        }
         mermaid(w, m, c.head(), head);
     }
 

@@ -12,7 +12,10 @@ import org.journeymap.diff.ProjectDiff.EmotionChange;
 import org.journeymap.diff.ProjectDiff.JourneyChange;
 import org.journeymap.diff.ProjectDiff.Kind;
 import org.journeymap.diff.ProjectDiff.StepChange;
+import org.journeymap.measure.Series;
 import org.journeymap.model.Emotion;
+import org.journeymap.model.Measurement;
+import org.journeymap.model.MetricDefinition;
 import org.journeymap.model.Evidence;
 import org.journeymap.model.Journey;
 import org.journeymap.model.MetricValue;
@@ -39,6 +42,8 @@ public final class JourneyDiffer {
      */
     public static ProjectDiff diff(Project base, Project head) {
         DiffWords words = DiffWords.of(head.site().language());
+        Map<String, List<Series>> baseSeries = Series.of(base);
+        Map<String, List<Series>> headSeries = Series.of(head);
         Map<String, Journey> before = byId(base.journeys(), Journey::id);
         Map<String, Journey> after = byId(head.journeys(), Journey::id);
         List<Journey> added = head.journeys().stream().filter(j -> !before.containsKey(j.id())).toList();
@@ -47,7 +52,8 @@ public final class JourneyDiffer {
         for (Journey h : head.journeys()) {
             Journey b = before.get(h.id());
             if (b != null) {
-                JourneyChange c = journey(b, h, head, words);
+                JourneyChange c = journey(b, h, head, words, baseSeries.getOrDefault(h.id(), List.of()),
+                        headSeries.getOrDefault(h.id(), List.of()));
                 if (c.size() > 0) {
                     changed.add(c);
                 }
@@ -60,7 +66,14 @@ public final class JourneyDiffer {
         return items.stream().collect(Collectors.toMap(id, t -> t, (a, b) -> a, LinkedHashMap::new));
     }
 
-    private static JourneyChange journey(Journey b, Journey h, Project head, DiffWords words) {
+    private static JourneyChange journey(Journey b, Journey h, Project head, DiffWords words, List<Series> before,
+                                         List<Series> after) {
+        // a step's metric that is measured is reported with its dates, among the measurements
+        java.util.Set<String> measured = new java.util.HashSet<>();
+        for (List<Series> side : List.of(before, after)) {
+            side.stream().filter(s -> s.step() != null && s.persona() == null)
+                    .forEach(s -> measured.add(s.step() + "\u0000" + s.metric()));
+        }
         List<Change> header = new ArrayList<>();
         field(header, "title", b.title(), h.title());
         field(header, "state", words.word("state." + b.state().word()), words.word("state." + h.state().word()));
@@ -132,7 +145,7 @@ public final class JourneyDiffer {
                 items(painPoints, st.name(), old.painPoints().stream().map(PainPoint::text).toList(),
                         st.painPoints().stream().map(PainPoint::text).toList());
                 opportunities(opportunities, st.name(), old.opportunities(), st.opportunities(), words);
-                metrics(metrics, st.name(), "metric", old.metrics(), st.metrics());
+                metrics(metrics, st.name(), "metric", unmeasured(old, measured), unmeasured(st, measured));
                 metrics(metrics, st.name(), "target", old.targets(), st.targets());
                 field(metrics, "momentOfTruth", st.name(), words.word(old.momentOfTruth() ? "diff.yes" : "diff.no"),
                         words.word(st.momentOfTruth() ? "diff.yes" : "diff.no"));
@@ -148,7 +161,66 @@ public final class JourneyDiffer {
                 opportunities(opportunities, old.name(), old.opportunities(), List.of(), words);
             }
         }
-        return new JourneyChange(b, h, header, stages, steps, emotions, painPoints, opportunities, metrics);
+        return new JourneyChange(b, h, header, stages, steps, emotions, painPoints, opportunities, metrics,
+                measurements(h, head, before, after, words));
+    }
+
+    private static List<MetricValue> unmeasured(Step step, java.util.Set<String> measured) {
+        return step.metrics().stream().filter(m -> !measured.contains(step.id() + "\u0000" + m.metric())).toList();
+    }
+
+    /**
+     * The measured series whose latest value or date moved, in words: "Conversion at Checks out:
+     * 3.4% (2026-09) → 4.1% (2026-10), target 4% now met".
+     */
+    private static List<Change> measurements(Journey h, Project head, List<Series> before, List<Series> after,
+                                             DiffWords words) {
+        Map<Measurement.SeriesKey, Series> old = new LinkedHashMap<>();
+        before.forEach(s -> old.put(s.latest().series(), s));
+        List<Change> out = new ArrayList<>();
+        for (Series s : after) {
+            Series was = old.remove(s.latest().series());
+            Measurement now = s.latest();
+            Measurement then = was == null ? null : was.latest();
+            if (then != null && then.value() == now.value() && then.date().equals(now.date())) {
+                continue;
+            }
+            MetricDefinition def = head.site().metric(s.metric()).orElse(null);
+            if (def == null) {
+                continue;
+            }
+            Double target = s.step() == null || s.persona() != null ? null : h.steps()
+                    .filter(st -> st.id().equals(s.step())).flatMap(st -> st.targets().stream())
+                    .filter(t -> t.metric().equals(s.metric())).map(MetricValue::value).findFirst().orElse(null);
+            String after2 = value(def, now.value()) + " (" + now.date() + ")";
+            if (target != null) {
+                boolean met = def.meets(now.value(), target);
+                boolean wasMet = then != null && def.meets(then.value(), target);
+                if (then == null || met != wasMet) {
+                    after2 += words.fill(met ? "diff.measurement.nowMet" : "diff.measurement.nowMissed", "target",
+                            value(def, target));
+                }
+            }
+            out.add(new Change(then == null ? Kind.ADDED : Kind.CHANGED, def.name(), place(h, s, head),
+                    then == null ? null : value(def, then.value()) + " (" + then.date() + ")", after2));
+        }
+        return out;
+    }
+
+    /** The step's or stage's name, with the persona's for a persona's series. */
+    private static String place(Journey h, Series s, Project head) {
+        String name = s.step() != null
+                ? h.steps().filter(st -> st.id().equals(s.step())).map(Step::name).findFirst().orElse(s.step())
+                : h.stages().stream().filter(st -> st.id().equals(s.stage())).map(Stage::name).findFirst()
+                        .orElse(s.stage());
+        return s.persona() == null ? name
+                : name + " (" + head.persona(s.persona()).map(Persona::name).orElse(s.persona()) + ")";
+    }
+
+    /** A value as the site shows it: a percentage for a fraction, else the number and its unit. */
+    private static String value(MetricDefinition def, double v) {
+        return def.percent() ? Numbers.format(Math.round(v * 1000) / 10.0) + "%"
+                : Numbers.format(v) + (def.unit().isEmpty() ? "" : " " + def.unit());
     }
 
     private static void emotions(List<EmotionChange> out, Journey h, Step st, Step old, Project head) {

@@ -15,14 +15,19 @@ public record ProjectDiff(List<Journey> added, List<Journey> removed, List<Journ
         return added.isEmpty() && removed.isEmpty() && changed.isEmpty() && personas.isEmpty() && touchpoints.isEmpty();
     }
 
-    /** One changed journey: the two versions and each kind of change, in map order. */
+    /**
+     * One changed journey: the two versions and each kind of change, in map order. measurements
+     * are the measured series whose latest value or date moved: what is the metric's name, where
+     * the step or stage (with the persona), before and after the value with its date (and whether
+     * the target is now met or missed).
+     */
     public record JourneyChange(Journey base, Journey head, List<Change> header, List<Change> stages,
                                 List<StepChange> steps, List<EmotionChange> emotions, List<Change> painPoints,
-                                List<Change> opportunities, List<Change> metrics) {
+                                List<Change> opportunities, List<Change> metrics, List<Change> measurements) {
 
         public int size() {
             return header.size() + stages.size() + steps.size() + emotions.size() + painPoints.size()
-                    + opportunities.size() + metrics.size();
+                    + opportunities.size() + metrics.size() + measurements.size();
         }
     }
 

@@ -206,6 +206,24 @@ class DiffTest {
         }));
     }
 
+    /** Measured values that moved are told with their dates and what they mean for the target. */
+    @Test
+    void measurementsThatMovedAreToldWithTheirDatesAndTarget() throws Exception {
+        String targets = BASE.get("journeys/buy.yaml").replace("targets: {csat: 4}", "targets: {csat: 4, conversion: 0.04}");
+        String csv = "journey,step,stage,metric,value,date,persona,source\n"
+                + "buy,checkout,,conversion,0.034,2026-09,,Web analytics\n"
+                + "buy,,pay,nps,12,2026-09,,Survey\n";
+        Path base = write(temp.resolve("m/base"), Map.of("journeys/buy.yaml", targets, "measurements/web.csv", csv));
+        Path head = write(temp.resolve("m/head"), Map.of("journeys/buy.yaml", targets, "measurements/web.csv", csv
+                + "buy,checkout,,conversion,0.041,2026-10,,Web analytics\n"
+                + "buy,look,,ces,2.5,2026-10,ben,Survey\n"));
+        DiffResult r = Generator.builder().build().diff(base, head, temp.resolve("m/out"), List.of(), temp.resolve("m"));
+        Golden.assertMatches(EXPECTED.resolve("measurements.md"), r.markdown());
+        assertTrue(r.markdown().contains("- Conversion at Checks out: 3.4% \\(2026-09\\) → 4.1% \\(2026-10\\), target 4%"
+                + " now met"), r.markdown());
+        assertFalse(r.markdown().contains("metric conversion"), "a measured metric is told once, with its dates");
+    }
+
     @Test
     void pluralsFollowEachLanguagesRules() {
         assertEquals("1 journey · 2 journeys · 0 journeys", String.join(" · ", DiffWords.of("en").count(1, "journey"),
