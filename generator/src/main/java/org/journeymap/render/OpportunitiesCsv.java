@@ -31,7 +31,8 @@ public final class OpportunitiesCsv {
         }
     }
 
-    private static void line(Writer csv, String... cells) throws IOException {
+    /** One line of cells, each made safe for a spreadsheet, ended with CRLF. */
+    static void line(Writer csv, String... cells) throws IOException {
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) {
                 csv.write(',');

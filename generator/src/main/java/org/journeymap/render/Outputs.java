@@ -9,6 +9,7 @@ import org.journeymap.render.outputs.Images;
 import org.journeymap.render.outputs.JourneyPage;
 import org.journeymap.render.outputs.MermaidFile;
 import org.journeymap.render.outputs.NotFoundPage;
+import org.journeymap.render.outputs.MeasurementsCsvFile;
 import org.journeymap.render.outputs.OpportunitiesCsvFile;
 import org.journeymap.render.outputs.OpportunitiesPage;
 import org.journeymap.render.outputs.PersonaPage;
@@ -31,6 +32,7 @@ public final class Outputs {
     /** The site, in the order its outputs are started: the largest site-wide pages first. */
     public static final List<Output> SITE = List.of(new PortfolioPage(), new TouchpointsPage(),
             new OpportunitiesPage(), new SearchIndex(), new SiteJsonFile(), new OpportunitiesCsvFile(),
+            new MeasurementsCsvFile(),
             new Schemas(), new NotFoundPage(), new Sitemap(), new ThemeFiles(), new JourneyPage(),
             new ComparePage(), new CurveSvg(), new CurvePng(), new MermaidFile(), new PersonaPage(), new Images());
 

@@ -43,7 +43,7 @@ class SiteGoldenTest {
                 "journeys/otwarcie-konta-2027.png", "journeys/perevod.html", "journeys/perevod.svg",
                 "journeys/perevod.png", "personas/ewa.html", "personas/oleg.html", "assets/ewa.svg",
                 "assets/ewa-photo-1ffbd7.png", "theme/journeymap.css", "theme/journeymap.js", "theme/favicon.svg", "theme/labels.css",
-                "touchpoints.html", "opportunities.html", "data/opportunities.csv", "search.html",
+                "touchpoints.html", "opportunities.html", "data/opportunities.csv", "data/measurements.csv", "search.html",
                 "data/search-index.js", "data/site.json", "schema/site-json.schema.json", "schema/site.schema.json",
                 "schema/touchpoints.schema.json", "schema/persona.schema.json", "schema/journey.schema.json",
                 "compare/otwarcie-konta-2027.html", "journeys/otwarcie-konta.mmd", "journeys/otwarcie-konta-2027.mmd",
