@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * The starter project that {@code journeymap init} writes: a source folder with a site, its
- * touchpoints, one persona and one journey that shows every lane, in English, Polish or Russian;
+ * touchpoints, one persona, one journey that shows every lane and a measurement file, in English,
+ * Polish or Russian;
  * a pom.xml using the Maven plugin at this journeymap's version; GitHub and GitLab CI files with
  * the build cache restored; a .gitignore and a short README for the team. It never overwrites a
  * file: each is created only if it does not exist yet.
@@ -30,11 +31,15 @@ public final class Starter {
     public record Result(List<Path> created, List<Path> kept) {
     }
 
-    /** The source folder's files by language: persona, then journey (their ids are their file names). */
+    /**
+     * The source folder's files by language: persona, journey (their ids are their file names),
+     * and a measurement file as an analytics tool exports it (semicolons and decimal commas in
+     * Polish and Russian, as their Excel writes CSV).
+     */
     private static final Map<Language, List<String>> CONTENT = Map.of(
-            Language.en, List.of("personas/sam.yaml", "journeys/sign-up.yaml"),
-            Language.pl, List.of("personas/ola.yaml", "journeys/zalozenie-konta.yaml"),
-            Language.ru, List.of("personas/anna.yaml", "journeys/registraciya.yaml"));
+            Language.en, List.of("personas/sam.yaml", "journeys/sign-up.yaml", "measurements/web-analytics.csv"),
+            Language.pl, List.of("personas/ola.yaml", "journeys/zalozenie-konta.yaml", "measurements/analityka.csv"),
+            Language.ru, List.of("personas/anna.yaml", "journeys/registraciya.yaml", "measurements/analitika.csv"));
 
     private static final String BASE = "/org/journeymap/init/";
 

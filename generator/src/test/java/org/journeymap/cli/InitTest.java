@@ -45,6 +45,8 @@ class InitTest {
         CliRun build = run("build", "team-cx/src/journeys", "-o", "site");
         assertEquals(0, build.status(), build.out() + build.err());
         String index = Files.readString(temp.resolve("site/index.html"));
+        assertEquals(4, Files.readString(temp.resolve("site/data/measurements.csv")).lines().count(),
+                "the starter's measurement file is read: a header and three values");
         assertTrue(index.contains("<html lang=\"" + language + "\""), index.substring(0, 200));
         String journeyFile = Starter.journeyFile(language);
         String journeyId = journeyFile.substring(journeyFile.lastIndexOf('/') + 1).replace(".yaml", "");

@@ -153,6 +153,31 @@ class BrowserTest {
         }));
     }
 
+    /** A measured series' trend is a line on screen and its values in words on paper; screen readers get the words. */
+    @Test
+    void aTrendReadsAsWordsOnPaperAndToScreenReaders() {
+        driver.get(temp.resolve("sample/journeys/otwarcie-konta.html").toUri().toString());
+        JavascriptExecutor js = driver;
+        String script = "const t = document.querySelector('.metric-trend'); const words = t.querySelector('.trend-values');"
+                + " return [t.querySelector('svg').getAttribute('aria-hidden'), words.textContent,"
+                + " words.getBoundingClientRect().height, t.querySelector('svg').getBoundingClientRect().height]";
+        @SuppressWarnings("unchecked")
+        List<Object> screen = (List<Object>) js.executeScript(script);
+        assertEquals("true", screen.get(0), "the line itself is hidden from screen readers");
+        assertEquals("Trend: 3.1 (2026-08-15) → 3.6 (2026-09-15) → 3.9 (2026-10-15)", screen.get(1));
+        assertTrue(((Number) screen.get(2)).doubleValue() <= 1, "on screen the words are visually hidden");
+        assertTrue(((Number) screen.get(3)).doubleValue() > 10, "and the line is drawn");
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            @SuppressWarnings("unchecked")
+            List<Object> paper = (List<Object>) js.executeScript(script);
+            assertTrue(((Number) paper.get(2)).doubleValue() > 5, "on paper the words are printed");
+            assertEquals(0, ((Number) paper.get(3)).intValue(), "and the line is left out");
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
     @Test
     void paperIsLightAlsoFromADarkScreen() {
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print", "features",
