@@ -217,10 +217,9 @@ public final class JourneyDiffer {
                 : name + " (" + head.persona(s.persona()).map(Persona::name).orElse(s.persona()) + ")";
     }
 
-    /** A value as the site shows it: a percentage for a fraction, else the number and its unit. */
+    /** A value as the site shows it, with a plain space before a unit (the comment is Markdown, not HTML). */
     private static String value(MetricDefinition def, double v) {
-        return def.percent() ? Numbers.format(Math.round(v * 1000) / 10.0) + "%"
-                : Numbers.format(v) + (def.unit().isEmpty() ? "" : " " + def.unit());
+        return def.display(v).replace('\u00a0', ' ');
     }
 
     private static void emotions(List<EmotionChange> out, Journey h, Step st, Step old, Project head) {

@@ -44,6 +44,14 @@ public record MetricDefinition(String id, String name, String unit, Better bette
         return "any number";
     }
 
+    /** A value as the site shows it: a fraction as a percentage (0.034 is 3.4%), else the number and its unit. */
+    public String display(double v) {
+        if (percent) {
+            return Numbers.format(Math.round(v * 1000) / 10.0) + "%";
+        }
+        return Numbers.format(v) + (unit.isEmpty() ? "" : "\u00a0" + unit);
+    }
+
     /** Whether the value meets the target, given which direction is better. */
     public boolean meets(double value, double target) {
         return better == Better.HIGHER ? value >= target : value <= target;

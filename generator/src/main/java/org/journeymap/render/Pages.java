@@ -640,13 +640,7 @@ public final class Pages {
     }
 
     public String format(MetricDefinition def, Double v) {
-        if (v == null) {
-            return "";
-        }
-        if (def.percent()) {
-            return Numbers.format(Math.round(v * 1000) / 10.0) + "%";
-        }
-        return Numbers.format(v) + (def.unit().isEmpty() ? "" : "\u00a0" + def.unit());
+        return v == null ? "" : def.display(v);
     }
 
     public List<Views.EmotionView> emotions(Journey j, Step step) {
