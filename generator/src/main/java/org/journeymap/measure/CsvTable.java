@@ -95,7 +95,7 @@ public final class CsvTable {
                 List<Cell> cells = new ArrayList<>();
                 for (JsonToken v = p.nextToken(); v == JsonToken.VALUE_STRING; v = p.nextToken()) {
                     TokenStreamLocation l = p.currentTokenLocation();
-                    cells.add(new Cell(p.getString(), new Position(file, (int) l.getLineNr(), (int) l.getColumnNr())));
+                    cells.add(new Cell(p.getString(), new Position(file, l.getLineNr(), l.getColumnNr())));
                 }
                 if (cells.isEmpty() || cells.size() == 1 && cells.get(0).text().isEmpty()) {
                     continue; // an empty line
@@ -116,7 +116,7 @@ public final class CsvTable {
         } catch (JacksonException e) {
             TokenStreamLocation l = e.getLocation();
             Position where = l == null || l.getLineNr() < 1 ? start
-                    : new Position(file, (int) l.getLineNr(), Math.max(1, (int) l.getColumnNr()));
+                    : new Position(file, l.getLineNr(), Math.max(1, l.getColumnNr()));
             findings.add(Rule.CSV_SYNTAX, where, "the file is not well-formed CSV: "
                     + Text.forMessage(e.getOriginalMessage()) + "; a quote that opens a field must close it, and"
                     + " a quote inside a quoted field is written twice (\"\")");

@@ -57,22 +57,20 @@ public final class MeasurementFile {
         List<Measurement> out = new ArrayList<>();
         // the same ids, dates and sources repeat on every row: keep each text once
         Map<String, String> strings = new java.util.HashMap<>();
-        Map<String, Integer>[] columns = newColumns();
-        boolean[] usable = {true};
-        CsvTable.read(file, findings, (row, header, separator) -> {
-            if (header) {
-                columns[0] = columns(row, separator, findings);
-                usable[0] = columns[0] != null;
-            } else if (usable[0]) {
-                row(row, separator, columns[0], strings, findings).ifPresent(out::add);
+        Header header = new Header();
+        CsvTable.read(file, findings, (row, first, separator) -> {
+            if (first) {
+                header.columns = columns(row, separator, findings);
+            } else if (header.columns != null) {
+                row(row, separator, header.columns, strings, findings).ifPresent(out::add);
             }
         });
         return out;
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Integer>[] newColumns() {
-        return new Map[1];
+    /** The columns the header named, by name, once read; null when it lacks one the rows need. */
+    private static final class Header {
+        private Map<String, Integer> columns;
     }
 
     /** Column name to index, or null when the header lacks a required column. */
