@@ -26,15 +26,29 @@ public record Series(String journey, String step, String stage, String metric, S
         return values.get(values.size() - 1);
     }
 
-    /** Whether the newest value is more than days older than newest, the project's newest date. */
+    /** How many days the newest value is older than newest, the project's newest date. */
+    public long daysBehind(LocalDate newest) {
+        return ChronoUnit.DAYS.between(latest().day(), newest);
+    }
+
+    /**
+     * Whether the series is stale (format v1, section 9): its newest value is more than days older
+     * than newest, the project's newest date. The map's "last measured" and measurement-stale
+     * both ask this.
+     */
     public boolean staleAgainst(LocalDate newest, int days) {
-        return ChronoUnit.DAYS.between(latest().day(), newest) > days;
+        return daysBehind(newest) > days;
     }
 
     /** Every series of the project, by journey, then in the order their first rows were written. */
     public static Map<String, List<Series>> of(Project project) {
+        return of(project.measurements());
+    }
+
+    /** Every series of these rows, by journey, then in the order their first rows were written. */
+    public static Map<String, List<Series>> of(List<Measurement> measurements) {
         Map<Measurement.SeriesKey, List<Measurement>> bySeries = new LinkedHashMap<>();
-        for (Measurement m : project.measurements()) {
+        for (Measurement m : measurements) {
             bySeries.computeIfAbsent(m.series(), k -> new ArrayList<>()).add(m);
         }
         Map<String, List<Series>> byJourney = new LinkedHashMap<>();
@@ -49,6 +63,11 @@ public record Series(String journey, String step, String stage, String metric, S
 
     /** The newest date of all measurements of the project, against which series grow stale. */
     public static Optional<LocalDate> newest(Project project) {
-        return project.measurements().stream().map(Measurement::day).max(LocalDate::compareTo);
+        return newest(project.measurements());
+    }
+
+    /** The newest date of these rows. */
+    public static Optional<LocalDate> newest(List<Measurement> measurements) {
+        return measurements.stream().map(Measurement::day).max(LocalDate::compareTo);
     }
 }

@@ -613,8 +613,7 @@ public final class Pages {
         boolean stale = newest.isPresent() && s.staleAgainst(newest.get(), site.staleAfterDays());
         return new Views.MetricView(def.id(), def.name(), format(def, value), format(def, target), met, who,
                 s.latest().date(), s.values().size() < 2 ? null : markup(TrendLine.svg(s.values().stream()
-                        .map(org.journeymap.model.Measurement::value).toList(), def.better()
-                        == MetricDefinition.Better.LOWER)),
+                        .map(org.journeymap.model.Measurement::value).toList())),
                 s.values().size() < 2 ? "" : label("trend") + ": " + String.join(" → ", points),
                 stale ? label("lastMeasured") + " " + s.latest().date() : "");
     }

@@ -17,8 +17,8 @@ final class TrendLine {
     private TrendLine() {
     }
 
-    /** The line of values (two or more); lowerIsBetter marks the metrics whose line falls when they improve. */
-    static String svg(List<Double> values, boolean lowerIsBetter) {
+    /** The line of values, two or more. */
+    static String svg(List<Double> values) {
         double min = values.stream().mapToDouble(Double::doubleValue).min().orElse(0);
         double max = values.stream().mapToDouble(Double::doubleValue).max().orElse(0);
         StringBuilder points = new StringBuilder();
@@ -29,8 +29,8 @@ final class TrendLine {
             y = max == min ? HEIGHT / 2 : PAD + (HEIGHT - 2 * PAD) * (max - values.get(i)) / (max - min);
             points.append(i == 0 ? "" : " ").append(Xml.num(x)).append(',').append(Xml.num(y));
         }
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"jm-trend" + (lowerIsBetter ? " lower-better" : "")
-                + "\" viewBox=\"0 0 " + Xml.num(WIDTH) + " " + Xml.num(HEIGHT) + "\" width=\"64\" height=\"18\""
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"jm-trend\" viewBox=\"0 0 " + Xml.num(WIDTH) + " "
+                + Xml.num(HEIGHT) + "\" width=\"64\" height=\"18\""
                 + " aria-hidden=\"true\" focusable=\"false\"><polyline points=\"" + points
                 + "\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.5\" stroke-linejoin=\"round\"/>"
                 + "<circle cx=\"" + Xml.num(x) + "\" cy=\"" + Xml.num(y) + "\" r=\"2\" fill=\"currentColor\"/></svg>";

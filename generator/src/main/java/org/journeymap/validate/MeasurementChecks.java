@@ -2,7 +2,6 @@ package org.journeymap.validate;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,6 +13,7 @@ import org.journeymap.finding.Findings;
 import org.journeymap.finding.Rule;
 import org.journeymap.finding.Suggestions;
 import org.journeymap.load.Text;
+import org.journeymap.measure.Series;
 import org.journeymap.model.Measurement;
 import org.journeymap.model.MetricDefinition;
 import org.journeymap.model.Numbers;
@@ -113,23 +113,21 @@ final class MeasurementChecks {
 
     /** measurement-stale: each series whose newest value is too much older than the newest of all. */
     private static void stale(List<Measurement> measurements, Site site, Findings findings) {
-        Optional<LocalDate> newest = measurements.stream().map(Measurement::day).max(LocalDate::compareTo);
+        Optional<LocalDate> newest = Series.newest(measurements);
         if (newest.isEmpty()) {
             return;
         }
-        Map<Measurement.SeriesKey, Measurement> latest = new LinkedHashMap<>();
-        for (Measurement m : measurements) {
-            latest.merge(m.series(), m, (a, b) -> b.day().isAfter(a.day()) ? b : a);
-        }
-        for (Measurement m : latest.values()) {
-            long days = ChronoUnit.DAYS.between(m.day(), newest.get());
-            if (days > site.staleAfterDays()) {
-                findings.add(Rule.MEASUREMENT_STALE, m.cell("date"), "the newest " + m.metric() + " of "
-                        + (m.step() != null ? "step '" + m.step() : "stage '" + m.stage()) + "' in '" + m.journey()
-                        + "'" + (m.persona() == null ? "" : " for " + m.persona()) + " is from " + m.date() + ", "
-                        + days + " days before the project's newest measurement (" + newest.get() + ");"
-                        + " add a newer value, or set measurements: staleAfterDays: in site.yaml (now "
-                        + site.staleAfterDays() + ")");
+        for (List<Series> ofJourney : Series.of(measurements).values()) {
+            for (Series s : ofJourney) {
+                if (s.staleAgainst(newest.get(), site.staleAfterDays())) {
+                    Measurement m = s.latest();
+                    findings.add(Rule.MEASUREMENT_STALE, m.cell("date"), "the newest " + m.metric() + " of "
+                            + (m.step() != null ? "step '" + m.step() : "stage '" + m.stage()) + "' in '"
+                            + m.journey() + "'" + (m.persona() == null ? "" : " for " + m.persona()) + " is from "
+                            + m.date() + ", " + s.daysBehind(newest.get()) + " days before the project's newest"
+                            + " measurement (" + newest.get() + "); add a newer value, or set measurements:"
+                            + " staleAfterDays: in site.yaml (now " + site.staleAfterDays() + ")");
+                }
             }
         }
     }
