@@ -52,6 +52,20 @@ class InitTest {
         String journeyId = journeyFile.substring(journeyFile.lastIndexOf('/') + 1).replace(".yaml", "");
         assertTrue(Files.exists(temp.resolve("site/journeys/" + journeyId + ".html")), journeyId);
 
+        // a thought or goal with a comma in it stays one item (a flow list would split it)
+        String journeyPage = Files.readString(temp.resolve("site/journeys/" + journeyId + ".html"));
+        String personaPage;
+        try (var personas = Files.list(temp.resolve("site/personas"))) {
+            personaPage = Files.readString(personas.findFirst().orElseThrow());
+        }
+        String thought = Map.of(Starter.Language.en, "Good, a real person answered.",
+                Starter.Language.pl, "Dobrze, odpisał prawdziwy człowiek.",
+                Starter.Language.ru, "Хорошо, ответил живой человек.").get(language);
+        assertTrue(journeyPage.contains(thought), thought);
+        String goal = Map.of(Starter.Language.en, "Know what it will cost",
+                Starter.Language.pl, "Wiedzieć, ile to będzie kosztować",
+                Starter.Language.ru, "Знать, сколько это будет стоить").get(language);
+        assertTrue(personaPage.contains("<li>" + goal + "</li>"), goal);
         // the README sends the team to the journey that exists
         String readme = Files.readString(temp.resolve("team-cx/README.md"));
         assertTrue(readme.contains("journeys/" + journeyId + ".yaml"), readme);
