@@ -26,7 +26,7 @@ import org.journeymap.model.Ref;
  */
 public final class CheckRecord {
 
-    private static final String MAGIC = "journeymap checked journey 2";
+    private static final String MAGIC = "journeymap checked journey 3";
 
     private CheckRecord() {
     }
@@ -83,6 +83,16 @@ public final class CheckRecord {
                     out.writeInt(m.getValue().column());
                 }
             }
+            out.writeInt(facts.unmeasuredMoments().size());
+            for (JourneyFacts.Moment m : facts.unmeasuredMoments()) {
+                if (!m.at().file().equals(file)) {
+                    return Optional.empty();
+                }
+                text(out, m.step());
+                text(out, m.name());
+                out.writeInt(m.at().line());
+                out.writeInt(m.at().column());
+            }
         } catch (IOException e) {
             return Optional.empty(); // a ByteArrayOutputStream does not fail
         }
@@ -127,11 +137,16 @@ public final class CheckRecord {
                 }
                 stepMetrics.put(step, metrics);
             }
+            int momentCount = count(in);
+            List<JourneyFacts.Moment> moments = new ArrayList<>(momentCount);
+            for (int i = 0; i < momentCount; i++) {
+                moments.add(new JourneyFacts.Moment(text(in), text(in), position(in, file)));
+            }
             if (in.hasRemaining() || baseline.size() > 1) {
                 return Optional.empty();
             }
             return Optional.of(new JourneyChecks.Checked(findings, new JourneyFacts(id, state, baselineId, personas,
-                    baseline.isEmpty() ? null : baseline.get(0), related, touchpoints, stageIds, stepMetrics)));
+                    baseline.isEmpty() ? null : baseline.get(0), related, touchpoints, stageIds, stepMetrics, moments)));
         } catch (RuntimeException e) {
             return Optional.empty();
         }

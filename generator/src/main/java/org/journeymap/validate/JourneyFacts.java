@@ -17,13 +17,19 @@ import org.journeymap.model.Ref;
  * touchpoints still to look up (those its own file already showed to be wrong are left out),
  * and the ids of those touchpoints, each once (a journey names a few touchpoints many times);
  * the ids of its stages and steps, and the metrics each step's YAML gives (for the checks of
- * measurement files).
+ * measurement files); and its moments of truth whose YAML gives no metric, which measure nothing
+ * unless a measurement file measures them.
  */
 public record JourneyFacts(String id, Journey.State state, String baselineId, List<Ref> personas, Ref baseline,
                            List<Ref> related, List<Ref> touchpoints, Set<String> touchpointIds, List<String> stageIds,
-                           Map<String, Map<String, Position>> stepMetrics) {
+                           Map<String, Map<String, Position>> stepMetrics, List<Moment> unmeasuredMoments) {
+
+    /** A moment of truth: its step's id, its name as a message may quote it, and where it is. */
+    public record Moment(String step, String name, Position at) {
+    }
 
     public JourneyFacts {
+        unmeasuredMoments = List.copyOf(unmeasuredMoments);
         personas = List.copyOf(personas);
         related = List.copyOf(related);
         touchpoints = List.copyOf(touchpoints);
@@ -36,12 +42,13 @@ public record JourneyFacts(String id, Journey.State state, String baselineId, Li
 
     /**
      * The facts with the touchpoints' ids derived from the touchpoints; stageIds lists the stages'
-     * ids in order, stepMetrics each step's id (in order) with the metrics its YAML gives and where.
+     * ids in order, stepMetrics each step's id (in order) with the metrics its YAML gives and where,
+     * unmeasuredMoments the moments of truth whose YAML gives no metric.
      */
     public JourneyFacts(String id, Journey.State state, String baselineId, List<Ref> personas, Ref baseline,
                         List<Ref> related, List<Ref> touchpoints, List<String> stageIds,
-                        Map<String, Map<String, Position>> stepMetrics) {
+                        Map<String, Map<String, Position>> stepMetrics, List<Moment> unmeasuredMoments) {
         this(id, state, baselineId, personas, baseline, related, touchpoints,
-                touchpoints.stream().map(Ref::id).collect(Collectors.toSet()), stageIds, stepMetrics);
+                touchpoints.stream().map(Ref::id).collect(Collectors.toSet()), stageIds, stepMetrics, unmeasuredMoments);
     }
 }

@@ -38,8 +38,11 @@ final class MeasurementChecks {
     private MeasurementChecks() {
     }
 
-    /** Findings for the measurements that fail a check; staleness is judged among the others. */
-    static void check(List<Measurement> measurements, List<JourneyFacts> facts, Site site,
+    /**
+     * Findings for the measurements that fail a check; staleness is judged among the others. Returns
+     * the steps that the rows without a finding measure, each as {@link #stepKey}.
+     */
+    static Set<String> check(List<Measurement> measurements, List<JourneyFacts> facts, Site site,
                                    Set<String> personaIds, Path root, Findings findings) {
         Map<String, JourneyFacts> journeys = new LinkedHashMap<>();
         facts.forEach(f -> journeys.putIfAbsent(f.id(), f));
@@ -98,7 +101,7 @@ final class MeasurementChecks {
             if (m.step() != null) {
                 Position yaml = j.stepMetrics().get(m.step()).get(m.metric());
                 if (yaml != null) {
-                    if (givenTwice.add(m.journey() + "\u0000" + m.step() + "\u0000" + m.metric())) {
+                    if (givenTwice.add(stepKey(m.journey(), m.step()) + "\u0000" + m.metric())) {
                         findings.add(Rule.METRIC_GIVEN_TWICE, m.cell("metric"), m.metric() + " of step '" + m.step()
                                 + "' is given in " + where(yaml, root) + " as well; keep it in one place: delete it from"
                                 + " the journey's metrics: to take it from the measurements");
@@ -109,6 +112,14 @@ final class MeasurementChecks {
             good.add(m);
         }
         stale(good, site, findings);
+        Set<String> measured = new HashSet<>();
+        good.stream().filter(m -> m.step() != null).forEach(m -> measured.add(stepKey(m.journey(), m.step())));
+        return measured;
+    }
+
+    /** A step of a journey, as one text. */
+    static String stepKey(String journey, String step) {
+        return journey + "\u0000" + step;
     }
 
     /** measurement-stale: each series whose newest value is too much older than the newest of all. */

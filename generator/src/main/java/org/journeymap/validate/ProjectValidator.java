@@ -146,8 +146,16 @@ public final class ProjectValidator {
         for (JourneyFacts f : facts) {
             references(f);
         }
-        MeasurementChecks.check(project.measurements(), facts, project.site(), personas.keySet(), project.sourceRoot(),
-                findings);
+        Set<String> measuredSteps = MeasurementChecks.check(project.measurements(), facts, project.site(),
+                personas.keySet(), project.sourceRoot(), findings);
+        if (enabled(Rule.MOMENT_OF_TRUTH_WITHOUT_METRIC)) {
+            for (JourneyFacts f : facts) {
+                f.unmeasuredMoments().stream().filter(m -> !measuredSteps.contains(MeasurementChecks.stepKey(f.id(),
+                        m.step()))).forEach(m -> findings.add(Rule.MOMENT_OF_TRUTH_WITHOUT_METRIC, m.at(), "the step '"
+                        + m.name() + "' is a moment of truth but measures nothing; add metrics such as {csat: 4.1},"
+                        + " or rows for it in a file under measurements/"));
+            }
+        }
         for (Persona p : project.personas()) {
             if (!usedPersonas.contains(p.id())) {
                 findings.add(Rule.PERSONA_UNUSED, p.at(), "no journey names the persona '" + p.id()
@@ -239,16 +247,20 @@ public final class ProjectValidator {
         }
         List<String> stageIds = new ArrayList<>();
         Map<String, Map<String, Position>> stepMetrics = new LinkedHashMap<>();
+        List<JourneyFacts.Moment> unmeasured = new ArrayList<>();
         for (Stage s : j.stages()) {
             stageIds.add(s.id());
             for (Step step : s.steps()) {
+                if (step.momentOfTruth() && step.metrics().isEmpty()) {
+                    unmeasured.add(new JourneyFacts.Moment(step.id(), Text.forMessage(step.name()), step.at()));
+                }
                 Map<String, Position> metrics = new LinkedHashMap<>();
                 step.metrics().forEach(m -> metrics.putIfAbsent(m.metric(), m.at()));
                 stepMetrics.putIfAbsent(step.id(), metrics);
             }
         }
         return new JourneyFacts(j.id(), j.state(), j.baseline() == null ? null : j.baseline().id(), j.personas(),
-                baseline, related, touchpointRefs, stageIds, stepMetrics);
+                baseline, related, touchpointRefs, stageIds, stepMetrics, unmeasured);
     }
 
     /** Checks what a journey tells of its own baseline; returns the baseline left to look up, or null. */
@@ -286,10 +298,6 @@ public final class ProjectValidator {
         emotion(j, personaIds, step);
         metrics(step.metrics(), "metrics");
         metrics(step.targets(), "targets");
-        if (step.momentOfTruth() && step.metrics().isEmpty() && enabled(Rule.MOMENT_OF_TRUTH_WITHOUT_METRIC)) {
-            findings.add(Rule.MOMENT_OF_TRUTH_WITHOUT_METRIC, step.at(), "the step '" + Text.forMessage(step.name())
-                    + "' is a moment of truth but measures nothing; add metrics such as {csat: 4.1}");
-        }
         if (!enabled(Rule.PAIN_POINT_WITHOUT_EVIDENCE)) {
             return;
         }

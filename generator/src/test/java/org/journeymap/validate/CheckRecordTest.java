@@ -26,7 +26,8 @@ class CheckRecordTest {
                 List.of(new Ref("transfer", new Position(file, 5, 10))),
                 List.of(new Ref("app", new Position(file, 9, 22)), new Ref("app", new Position(file, 12, 22))),
                 List.of("apply", "use"), java.util.Map.of("verify", java.util.Map.of("conversion", new Position(file, 14, 19)),
-                        "first-login", java.util.Map.of())));
+                        "first-login", java.util.Map.of()),
+                List.of(new JourneyFacts.Moment("first-login", "Logs in the first time", new Position(file, 16, 9)))));
     }
 
     @Test
@@ -38,6 +39,8 @@ class CheckRecordTest {
         assertEquals(Set.of("app"), back.facts().touchpointIds());
         assertEquals(new Position(file, 14, 19), back.facts().stepMetrics().get("verify").get("conversion"),
                 "where the journey gives a step's metric, for the checks of measurement files");
+        assertEquals(List.of(new JourneyFacts.Moment("first-login", "Logs in the first time", new Position(file, 16, 9))),
+                back.facts().unmeasuredMoments(), "a moment of truth that its YAML does not measure");
     }
 
     @Test
