@@ -116,7 +116,7 @@ public final class ModelBinder {
         personas.sort(Comparator.comparing(Persona::id));
         journeys.sort(Comparator.comparing(Journey::id));
         List<org.journeymap.model.Measurement> measurements =
-                org.journeymap.measure.MeasurementFiles.read(folder.root(), findings);
+                org.journeymap.measure.MeasurementFiles.read(folder.measurements(), findings);
         return new Project(folder.root(), site, touchpoints, folder.touchpoints().isPresent(), personas, journeys,
                 measurements);
     }

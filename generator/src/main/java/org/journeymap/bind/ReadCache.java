@@ -102,6 +102,7 @@ public final class ReadCache {
             kept.folder().touchpoints().ifPresent(f -> listed.add(key(f)));
             kept.folder().personas().forEach(f -> listed.add(key(f.path())));
             kept.folder().journeys().forEach(f -> listed.add(key(f.path())));
+            kept.folder().measurements().forEach(f -> listed.add(key(f)));
             for (Path p : files) {
                 // a new, deleted or replaced file, or one the listing does not name: list again
                 if (!listed.contains(key(p)) || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {

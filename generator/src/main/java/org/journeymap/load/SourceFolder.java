@@ -24,10 +24,14 @@ import org.journeymap.finding.Suggestions;
 /**
  * The files of one source folder (format v1, section 1), found without reading them. Anything
  * under personas/ or journeys/ that is not a YAML file named by a valid id is a finding, so a
- * typo such as anna.yaml.bak is never silently ignored. Hidden files and folders are skipped.
+ * typo such as anna.yaml.bak is never silently ignored, and so is anything under measurements/
+ * that is not a CSV file (section 9). Hidden files and folders are skipped.
  */
 public record SourceFolder(Path root, Optional<Path> site, Optional<Path> touchpoints, List<SourceFile> personas,
-                           List<SourceFile> journeys) {
+                           List<SourceFile> journeys, List<Path> measurements) {
+
+    /** The folder of measurement files, under the source folder. */
+    public static final String MEASUREMENTS = "measurements";
 
     /**
      * A persona or journey file; group is its sub-folder under journeys/ ("" for none);
@@ -44,7 +48,12 @@ public record SourceFolder(Path root, Optional<Path> site, Optional<Path> touchp
 
     private static final List<String> TOP_LEVEL = List.of("site.yaml", "touchpoints.yaml");
 
+    /** How many files the folder holds that journeymap reads: YAML and measurement files. */
     public int fileCount() {
+        return yamlCount() + measurements.size();
+    }
+
+    private int yamlCount() {
         return (site.isPresent() ? 1 : 0) + (touchpoints.isPresent() ? 1 : 0) + personas.size() + journeys.size();
     }
 
@@ -67,11 +76,12 @@ public record SourceFolder(Path root, Optional<Path> site, Optional<Path> touchp
         }
         List<SourceFile> personas = files(root, realRoot, root.resolve("personas"), false, "persona", findings);
         List<SourceFile> journeys = files(root, realRoot, root.resolve("journeys"), true, "journey", findings);
-        SourceFolder folder = new SourceFolder(root, site, touchpoints, personas, journeys);
-        if (folder.fileCount() > Limits.MAX_FILES) {
+        SourceFolder folder = new SourceFolder(root, site, touchpoints, personas, journeys,
+                measurements(root, realRoot, findings));
+        if (folder.yamlCount() > Limits.MAX_FILES) {
             findings.add(Rule.TOO_MANY_FILES, Position.startOf(root), "the source folder holds "
-                    + folder.fileCount() + " YAML files, more than the limit of " + Limits.MAX_FILES);
-            return new SourceFolder(root, Optional.empty(), Optional.empty(), List.of(), List.of());
+                    + folder.yamlCount() + " YAML files, more than the limit of " + Limits.MAX_FILES);
+            return new SourceFolder(root, Optional.empty(), Optional.empty(), List.of(), List.of(), List.of());
         }
         return folder;
     }
@@ -183,5 +193,45 @@ public record SourceFolder(Path root, Optional<Path> site, Optional<Path> touchp
 
     private static String extension(String name) {
         return name.substring(name.lastIndexOf('.') + 1);
+    }
+
+    /** The CSV files under measurements/, in sub-folders too, sorted by path; other files there are findings. */
+    private static List<Path> measurements(Path root, Path realRoot, Findings findings) throws IOException {
+        Path dir = root.resolve(MEASUREMENTS);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        TreeMap<String, Path> found = new TreeMap<>();
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                return !d.equals(dir) && d.getFileName().toString().startsWith(".") ? FileVisitResult.SKIP_SUBTREE
+                        : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
+                String name = f.getFileName().toString();
+                if (name.startsWith(".")) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (!name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                    findings.add(Rule.UNEXPECTED_FILE, Position.startOf(f), "'" + Text.forMessage(name)
+                            + "' is not a CSV file; measurements/ holds CSV exports (save a spreadsheet as"
+                            + " \"CSV UTF-8\"), so rename it to end in .csv or move it out");
+                    return FileVisitResult.CONTINUE;
+                }
+                boolean inside = attrs.isRegularFile()
+                        || attrs.isSymbolicLink() && f.toRealPath().startsWith(realRoot) && Files.isRegularFile(f);
+                if (!inside) {
+                    findings.add(Rule.UNEXPECTED_FILE, Position.startOf(f), "'" + Text.forMessage(name)
+                            + "' links to a file outside the source folder; copy the file in");
+                    return FileVisitResult.CONTINUE;
+                }
+                found.put(dir.relativize(f).toString().replace('\\', '/'), f);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return List.copyOf(found.values());
     }
 }

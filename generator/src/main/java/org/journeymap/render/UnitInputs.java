@@ -142,7 +142,7 @@ public final class UnitInputs {
         if (path.startsWith("static/")) {
             return Output.Input.STATIC;
         }
-        if (path.startsWith("measurements/")) {
+        if (path.startsWith(org.journeymap.load.SourceFolder.MEASUREMENTS + "/")) {
             return Output.Input.MEASUREMENTS;
         }
         return switch (path) {

@@ -129,7 +129,7 @@ class DistributionIT {
         assertEquals(0, init.status(), init.output());
         Run validate = run(temp, shareOn, launcher, "validate", "--no-cache", "cx/src/journeys");
         assertEquals(0, validate.status(), validate.output());
-        assertEquals("0 errors, 0 warnings in 4 files", validate.output().strip());
+        assertEquals("0 errors, 0 warnings in 5 files", validate.output().strip());
         Run build = run(temp, shareOn, launcher, "build", "--no-cache", "cx/src/journeys", "-o", "site");
         assertEquals(0, build.status(), build.output());
         assertTrue(Files.readString(temp.resolve("site/index.html")).contains("<html lang=\"ru\""));

@@ -40,7 +40,7 @@ class InitTest {
 
         CliRun validate = run("validate", "team-cx/src/journeys");
         assertEquals(0, validate.status(), validate.out() + validate.err());
-        assertEquals("0 errors, 0 warnings in 4 files", validate.out().strip());
+        assertEquals("0 errors, 0 warnings in 5 files", validate.out().strip());
 
         CliRun build = run("build", "team-cx/src/journeys", "-o", "site");
         assertEquals(0, build.status(), build.out() + build.err());
