@@ -114,6 +114,14 @@ public final class CsvTable {
                 }
             }
         } catch (JacksonException e) {
+            int open = unclosedQuote(chars, start0, end, separator);
+            if (open >= 0) {
+                // the parser stops at the end of the file; the mistake is where the quote opened
+                findings.add(Rule.CSV_SYNTAX, at(file, s, open - start0), "this quote opens a field that is never"
+                        + " closed, so the rest of the file would be one value; close it with a quote, and write a"
+                        + " quote inside a quoted field twice (\"\")");
+                return false;
+            }
             TokenStreamLocation l = e.getLocation();
             Position where = l == null || l.getLineNr() < 1 ? start
                     : new Position(file, l.getLineNr(), Math.max(1, l.getColumnNr()));
@@ -128,6 +136,33 @@ public final class CsvTable {
             return false;
         }
         return true;
+    }
+
+    /**
+     * The index of the quote that opens a field and is never closed, or -1. A quote opens a field
+     * only as its first character; inside a quoted field two quotes are one quote.
+     */
+    static int unclosedQuote(char[] chars, int from, int to, char separator) {
+        boolean fieldStart = true;
+        int open = -1;
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if (open >= 0) {
+                if (c == '"') {
+                    if (i + 1 < to && chars[i + 1] == '"') {
+                        i++;
+                    } else {
+                        open = -1;
+                        fieldStart = false;
+                    }
+                }
+            } else if (c == '"' && fieldStart) {
+                open = i;
+            } else {
+                fieldStart = c == separator || c == '\n' || c == '\r';
+            }
+        }
+        return open;
     }
 
     /** Strict UTF-8 without its byte-order mark, or a finding at the first byte that is not UTF-8. */

@@ -113,4 +113,25 @@ class MeasurementFileTest {
         assertEquals(';', CsvTable.separator("journey;step;metric;value;date\n1,2"));
         assertEquals(',', CsvTable.separator("journey,step,metric,value,date\n1;2;3;4;5;6"));
     }
+
+    @Test
+    void aQuoteNeverClosedIsReportedWhereItOpens() throws Exception {
+        read("journey,step,metric,value,date,note\n"
+                + "buy,looks,csat,4,2026-10,\"said \"\"fine\"\"\"\n"
+                + "buy,looks,csat,\"4,2026-11,ok\n"
+                + "buy,looks,csat,5,2026-12,ok\n");
+        Finding f = findings.raw().get(0);
+        assertEquals(Rule.CSV_SYNTAX, f.rule());
+        assertEquals(List.of(3, 16), List.of(f.at().line(), f.at().column()),
+                "the quote that opens '4,...' on line 3, not the end of the file; the doubled quotes before it are"
+                        + " closed");
+    }
+
+    @Test
+    void aQuoteInsideAFieldOpensNothing() {
+        char[] text = "a,b\"c,\"d\"\"e\";\"f".toCharArray();
+        assertEquals(-1, CsvTable.unclosedQuote(text, 0, text.length - 3, ','), "every quoted field closed");
+        assertEquals(text.length - 2, CsvTable.unclosedQuote(text, 0, text.length, ';'),
+                "the last field opens with a quote after a separator");
+    }
 }
