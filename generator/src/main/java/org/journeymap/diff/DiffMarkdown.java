@@ -6,13 +6,11 @@ import org.journeymap.diff.ProjectDiff.Change;
 import org.journeymap.diff.ProjectDiff.EmotionChange;
 import org.journeymap.diff.ProjectDiff.JourneyChange;
 import org.journeymap.diff.ProjectDiff.Kind;
-import org.journeymap.diff.ProjectDiff.StepChange;
 import org.journeymap.finding.Finding;
 import org.journeymap.interchange.MermaidExport;
 import org.journeymap.load.Text;
 import org.journeymap.model.EmotionScale;
 import org.journeymap.model.Journey;
-import org.journeymap.model.Numbers;
 import org.journeymap.model.Project;
 import org.journeymap.report.ReportFormat;
 
@@ -120,106 +118,31 @@ public final class DiffMarkdown {
             return;
         }
         m.append('\n');
-        if (!c.header().isEmpty() || !c.stages().isEmpty()) {
-            m.append("**").append(w.word("diff.section.journey")).append("**\n\n");
-            for (Change h : c.header()) {
-                m.append("- ").append(w.fill("diff.field", "what", what(w, h.what()), "change", beforeAfter(h))).append('\n');
-            }
-            for (Change s : c.stages()) {
-                m.append("- ").append(s.kind() == Kind.RENAMED
-                        ? w.fill("diff.stage.renamed", "before", md(s.before()), "after", md(s.after()))
-                        : s.what().equals("stage") ? w.fill(s.kind() == Kind.ADDED ? "diff.stage.added" : "diff.stage.removed",
-                                "stage", md(s.where()))
-                        : w.fill("diff.stage.field", "what", what(w, s.what()), "stage", md(s.where()),
-                                "change", beforeAfter(s))).append('\n');
-            }
-            m.append('\n');
-        }
-        if (!c.steps().isEmpty()) {
-            m.append("**").append(w.word("diff.section.steps")).append("**\n\n");
-            for (StepChange s : c.steps()) {
-                m.append("- ").append(switch (s.kind()) {
-                    case ADDED -> w.fill("diff.step.added", "step", md(s.afterName()), "stage", md(s.afterStage()));
-                    case REMOVED -> w.fill("diff.step.removed", "step", md(s.beforeName()), "stage", md(s.beforeStage()));
-                    case RENAMED -> w.fill("diff.step.renamed", "before", md(s.beforeName()), "after", md(s.afterName()));
-                    case MOVED -> w.fill("diff.step.moved", "step", md(s.afterName()), "before", md(s.beforeStage()),
-                            "after", md(s.afterStage()));
-                    default -> w.fill("diff.step.changed", "step", md(s.afterName()));
-                }).append('\n');
-            }
-            m.append('\n');
-        }
-        if (!c.emotions().isEmpty()) {
-            EmotionScale scale = w.scale(head.site().emotionScale());
-            m.append("**").append(w.word("diff.section.emotion")).append("**\n\n| ").append(w.word("step")).append(" | ")
-                    .append(w.word("persona")).append(" | ").append(w.word("before")).append(" | ")
-                    .append(w.word("after")).append(" | ").append(w.word("diff.emotion.change"))
-                    .append(" |\n|---|---|---|---|---|\n");
-            for (EmotionChange e : c.emotions()) {
-                String direction = e.before() == null || e.after() == null
-                        ? w.word(e.after() == null ? "diff.emotion.gone" : "diff.emotion.new")
-                        : e.delta() > 0 ? w.fill("diff.emotion.better", "delta", "+" + Numbers.format(e.delta()))
-                        : w.fill("diff.emotion.worse", "delta", Numbers.format(e.delta()));
-                m.append("| ").append(md(e.step())).append(" | ").append(md(e.persona())).append(" | ")
-                        .append(score(e.before(), scale)).append(" | ").append(score(e.after(), scale)).append(" | ")
-                        .append(direction).append(" |\n");
-            }
-            m.append('\n');
-        }
-        list(w, m, "diff.section.painPoints", c.painPoints());
-        list(w, m, "diff.section.opportunities", c.opportunities());
-        list(w, m, "diff.section.metrics", c.metrics());
-        if (!c.measurements().isEmpty()) {
-            m.append("**").append(w.word("diff.section.measurements")).append("**\n\n");
-            for (Change x : c.measurements()) {
-                m.append("- ").append(w.fill("diff.measurement", "metric", md(x.what()), "where", md(x.where()),
-                        "change", beforeAfter(x))).append('\n');
+        DiffLines lines = DiffLines.markdown(w);
+        EmotionScale scale = w.scale(head.site().emotionScale());
+        for (DiffLines.Section section : lines.sections(c, scale)) {
+            m.append("**").append(section.title()).append("**\n\n");
+            if (section.key().equals(DiffLines.EMOTION)) {
+                // a table reads better than lines in a comment
+                m.append("| ").append(w.word("step")).append(" | ").append(w.word("persona")).append(" | ")
+                        .append(w.word("before")).append(" | ").append(w.word("after")).append(" | ")
+                        .append(w.word("diff.emotion.change")).append(" |\n|---|---|---|---|---|\n");
+                for (EmotionChange e : c.emotions()) {
+                    m.append("| ").append(md(e.step())).append(" | ").append(md(e.persona())).append(" | ")
+                            .append(lines.score(e.before(), scale)).append(" | ").append(lines.score(e.after(), scale))
+                            .append(" | ").append(lines.direction(e)).append(" |\n");
+                }
+            } else {
+                section.lines().forEach(line -> m.append("- ").append(line).append('\n'));
             }
             m.append('\n');
         }
         mermaid(w, m, c.head(), head);
     }
 
-    private static void list(DiffWords w, StringBuilder m, String title, List<Change> changes) {
-        if (changes.isEmpty()) {
-            return;
-        }
-        m.append("**").append(w.word(title)).append("**\n\n");
-        for (Change c : changes) {
-            m.append("- ").append(w.fill("diff.item", "verb", verb(w, c.kind()), "what", what(w, c.what()),
-                    "step", md(c.where()), "change", beforeAfter(c))).append('\n');
-        }
-        m.append('\n');
-    }
-
-    /** The words for what changed: a key such as title or momentOfTruth, or metric:ID and target:ID. */
-    private static String what(DiffWords w, String key) {
-        int colon = key.indexOf(':');
-        return colon < 0 ? w.word("diff.what." + key)
-                : w.fill("diff.what." + key.substring(0, colon), "id", key.substring(colon + 1));
-    }
-
     private static void mermaid(DiffWords w, StringBuilder m, Journey j, Project head) {
         m.append("<details><summary>").append(w.word("diff.mermaid")).append("</summary>\n\n```mermaid\n")
                 .append(MermaidExport.journey(j, head).replace("```", "'''")).append("```\n\n</details>\n\n");
-    }
-
-    private static String beforeAfter(Change c) {
-        if (c.before() == null) {
-            return md(c.after());
-        }
-        if (c.after() == null) {
-            return "~~" + md(c.before()) + "~~";
-        }
-        return md(c.before()) + " → " + md(c.after());
-    }
-
-    private static String score(Double v, EmotionScale scale) {
-        if (v == null) {
-            return "—";
-        }
-        String label = scale.labelOf(v);
-        return Numbers.format(v) + (label == null ? "" : " " + md(label));
     }
 
     private static String verb(DiffWords w, Kind k) {

@@ -62,6 +62,14 @@ public final class JourneyDiffer {
         return new ProjectDiff(added, removed, changed, personas(base, head), touchpoints(base, head));
     }
 
+    /**
+     * What changed between two versions of one journey, with the personas' names and the metrics
+     * of context (the project as it is now); measured values are not compared.
+     */
+    public static JourneyChange journey(Journey before, Journey after, Project context) {
+        return journey(before, after, context, DiffWords.of(context.site().language()), List.of(), List.of());
+    }
+
     private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
         return items.stream().collect(Collectors.toMap(id, t -> t, (a, b) -> a, LinkedHashMap::new));
     }
