@@ -322,7 +322,27 @@ public final class ModelBinder {
     // ---- journeys ---------------------------------------------------------------------------
 
     private Journey journey(SourceFolder.SourceFile f, Findings findings) throws IOException {
-        Value.Map v = read(f.path(), Format.JOURNEY, findings);
+        return journey(f.id(), f.group(), read(f.path(), Format.JOURNEY, findings), findings);
+    }
+
+    /**
+     * A journey from bytes held in memory (its file as it was in a git commit), bound as if file
+     * held them, with the id and group its path gives; empty when it is not readable YAML. The
+     * findings are the file's own, as when it is read from disk.
+     */
+    public Optional<Journey> journey(Path file, String id, String group, byte[] bytes, Findings findings) {
+        Findings local = new Findings();
+        Optional<YNode> root = reader.get().read(file, bytes, local);
+        boolean unreadable = root.isEmpty() || local.hasStructuralError();
+        findings.addAll(local);
+        if (unreadable) {
+            return Optional.empty();
+        }
+        Value.Map v = new Checker(findings).checkRoot(root, Format.JOURNEY, Position.startOf(file));
+        return Optional.of(journey(id, group, v, findings));
+    }
+
+    private static Journey journey(String id, String group, Value.Map v, Findings findings) {
         List<Ref> personas = new ArrayList<>();
         if (v.text("persona") != null) {
             personas.add(new Ref(v.text("persona"), v.at("persona")));
@@ -349,7 +369,7 @@ public final class ModelBinder {
         }
         String title = v.text("title");
         String baseline = v.text("baseline");
-        return new Journey(f.id(), f.group(), title != null ? title : f.id(), List.copyOf(personas),
+        return new Journey(id, group, title != null ? title : id, List.copyOf(personas),
                 Word.parse(Journey.State.class, v.text("state"), Journey.State.CURRENT), v.text("language"),
                 baseline == null ? null : new Ref(baseline, v.at("baseline")), v.text("owner"), v.texts("tags"),
                 v.text("scenario"), refs(v, "related"), List.copyOf(stages), v.at(), v.positions());

@@ -104,6 +104,19 @@ public final class YamlReader {
         return tree;
     }
 
+    /**
+     * Reads bytes held in memory (a file as it was in a git commit) as if they were file's content:
+     * the same limits, decoding and parsing as a file on disk.
+     */
+    public Optional<YNode> read(Path file, byte[] bytes, Findings findings) {
+        if (bytes.length > Limits.MAX_FILE_BYTES) {
+            findings.add(Rule.FILE_TOO_LARGE, Position.startOf(file), "the file has " + bytes.length
+                    + " bytes, more than the limit of " + Limits.MAX_FILE_BYTES + "; split it or shorten it");
+            return Optional.empty();
+        }
+        return decode(file, bytes, findings).flatMap(t -> parse(file, t, findings));
+    }
+
     /** Parses text already in memory, as if it were the file's content. */
     public Optional<YNode> parse(Path file, String text, Findings findings) {
         if (text.length() > 0 && text.charAt(0) == '\uFEFF') {
