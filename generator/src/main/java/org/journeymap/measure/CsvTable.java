@@ -36,12 +36,24 @@ import tools.jackson.dataformat.csv.CsvSchema;
  */
 public final class CsvTable {
 
-    /** One cell: its text as written (quotes removed) and where it starts. */
-    public record Cell(String text, Position at) {
+    /**
+     * One cell: its text as written (quotes removed) and the line and column where it starts
+     * (numbers, not a position object: a large export has millions of cells).
+     */
+    public record Cell(String text, int line, int column) {
+
+        public Position at(Path file) {
+            return new Position(file, line, column);
+        }
     }
 
-    /** One line of values (a quoted line break makes it span several lines of the file). */
-    public record Row(Position at, List<Cell> cells) {
+    /** One line of values (a quoted line break makes it span several lines of the file) of file. */
+    public record Row(Path file, List<Cell> cells) {
+
+        /** Where the row starts. */
+        public Position at() {
+            return cells.get(0).at(file);
+        }
     }
 
 
@@ -95,19 +107,19 @@ public final class CsvTable {
                 List<Cell> cells = new ArrayList<>();
                 for (JsonToken v = p.nextToken(); v == JsonToken.VALUE_STRING; v = p.nextToken()) {
                     TokenStreamLocation l = p.currentTokenLocation();
-                    cells.add(new Cell(p.getString(), new Position(file, l.getLineNr(), l.getColumnNr())));
+                    cells.add(new Cell(p.getString(), l.getLineNr(), l.getColumnNr()));
                 }
                 if (cells.isEmpty() || cells.size() == 1 && cells.get(0).text().isEmpty()) {
                     continue; // an empty line
                 }
                 if (cells.size() > Limits.MAX_CSV_COLUMNS) {
-                    findings.add(Rule.FILE_TOO_LARGE, cells.get(Limits.MAX_CSV_COLUMNS).at(), "a row has "
+                    findings.add(Rule.FILE_TOO_LARGE, cells.get(Limits.MAX_CSV_COLUMNS).at(file), "a row has "
                             + cells.size() + " columns, more than the limit of " + Limits.MAX_CSV_COLUMNS);
                     return false;
                 }
-                handler.row(new Row(cells.get(0).at(), cells), rows == 0, separator);
+                handler.row(new Row(file, cells), rows == 0, separator);
                 if (++rows > Limits.MAX_CSV_ROWS + 1) {
-                    findings.add(Rule.FILE_TOO_LARGE, cells.get(0).at(), "the file has more than "
+                    findings.add(Rule.FILE_TOO_LARGE, cells.get(0).at(file), "the file has more than "
                             + Limits.MAX_CSV_ROWS + " rows, the limit for a measurement file; split it,"
                             + " for example one file per year");
                     return false;

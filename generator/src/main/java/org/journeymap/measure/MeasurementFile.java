@@ -1,7 +1,6 @@
 package org.journeymap.measure;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -55,14 +54,15 @@ public final class MeasurementFile {
     /** The measurements of a file; rows with a finding are left out. */
     public static List<Measurement> read(Path file, Findings findings) throws IOException {
         List<Measurement> out = new ArrayList<>();
-        // the same ids, dates and sources repeat on every row: keep each text once
+        // the same ids, dates and sources repeat on every row: keep each text, and each date's day, once
         Map<String, String> strings = new java.util.HashMap<>();
+        Map<String, Optional<LocalDate>> days = new java.util.HashMap<>();
         Header header = new Header();
         CsvTable.read(file, findings, (row, first, separator) -> {
             if (first) {
                 header.columns = columns(row, separator, findings);
             } else if (header.columns != null) {
-                row(row, separator, header.columns, strings, findings).ifPresent(out::add);
+                row(row, separator, header.columns, strings, days, findings).ifPresent(out::add);
             }
         });
         return out;
@@ -85,13 +85,13 @@ public final class MeasurementFile {
                 continue; // a separator at the end of the line, as some tools write
             }
             if (!COLUMNS.contains(name)) {
-                findings.add(Rule.UNKNOWN_COLUMN, cell.at(), "unknown column '" + Text.forMessage(name) + "'"
+                findings.add(Rule.UNKNOWN_COLUMN, cell.at(headerRow.file()), "unknown column '" + Text.forMessage(name) + "'"
                         + Suggestions.hint(name, COLUMNS));
                 ok = false;
                 continue;
             }
             if (columns.putIfAbsent(name, i) != null) {
-                findings.add(Rule.DUPLICATE_VALUE, cell.at(), "the column '" + name + "' is named twice;"
+                findings.add(Rule.DUPLICATE_VALUE, cell.at(headerRow.file()), "the column '" + name + "' is named twice;"
                         + " delete one of them");
                 ok = false;
             }
@@ -113,7 +113,8 @@ public final class MeasurementFile {
     }
 
     private static Optional<Measurement> row(CsvTable.Row row, char separator, Map<String, Integer> columns,
-                                             Map<String, String> strings, Findings findings) {
+                                             Map<String, String> strings, Map<String, Optional<LocalDate>> days,
+                                             Findings findings) {
         // one small map each, made once: most of a large export's cost is allocation
         String[] values = new String[COLUMNS.size()];
         int[] lines = new int[COLUMNS.size()];
@@ -123,11 +124,11 @@ public final class MeasurementFile {
                 CsvTable.Cell cell = row.cells().get(c.getValue());
                 int i = INDEX.get(c.getKey());
                 values[i] = strings.computeIfAbsent(cell.text().strip(), k -> k);
-                lines[i] = cell.at().line();
-                cols[i] = cell.at().column();
+                lines[i] = cell.line();
+                cols[i] = cell.column();
             }
         }
-        Map<String, Position> cells = new CellPositions(row.at().file(), COLUMNS, lines, cols);
+        Map<String, Position> cells = new CellPositions(row.file(), COLUMNS, lines, cols);
         boolean ok = true;
         for (String required : REQUIRED) {
             if (cell(values, required) == null || cell(values, required).isEmpty()) {
@@ -158,7 +159,7 @@ public final class MeasurementFile {
             return Optional.empty();
         }
         String date = cell(values, "date");
-        LocalDate day = day(date);
+        LocalDate day = days.computeIfAbsent(date, d -> Optional.ofNullable(day(d))).orElse(null);
         if (day == null) {
             findings.add(Rule.INVALID_DATE, cells.get("date"), "'" + Text.forMessage(date) + "' is not a date;"
                     + " write the day as YYYY-MM-DD (2026-10-15) or the month as YYYY-MM (2026-10)");
@@ -186,12 +187,8 @@ public final class MeasurementFile {
         if (!NUMBER.matcher(n).matches()) {
             return null;
         }
-        double v;
-        try {
-            v = new BigDecimal(n).doubleValue();
-        } catch (NumberFormatException e) {
-            return null; // an exponent beyond any double
-        }
+        // correctly rounded, as BigDecimal would be; an exponent beyond any double is infinite
+        double v = Double.parseDouble(n);
         if (!Double.isFinite(v)) {
             return null;
         }

@@ -2,6 +2,7 @@ package org.journeymap.validate;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -31,8 +32,10 @@ import org.journeymap.model.Site;
  */
 final class MeasurementChecks {
 
-    /** What may be measured once: a series on a day. */
-    private record Duplicate(Measurement.SeriesKey series, LocalDate day) {
+    /** The rows of one series that passed the checks so far, and the first row of each day. */
+    private static final class Group {
+        private final List<Measurement> rows = new ArrayList<>();
+        private final Map<LocalDate, Measurement> days = new HashMap<>();
     }
 
     private MeasurementChecks() {
@@ -48,9 +51,9 @@ final class MeasurementChecks {
         facts.forEach(f -> journeys.putIfAbsent(f.id(), f));
         Map<String, MetricDefinition> metrics = new LinkedHashMap<>();
         site.metrics().forEach(m -> metrics.putIfAbsent(m.id(), m));
-        Map<Duplicate, Measurement> seen = new HashMap<>();
+        // one lookup per row: a large export has hundreds of thousands, in a few thousand series
+        Map<Measurement.SeriesKey, Group> groups = new LinkedHashMap<>();
         Set<String> givenTwice = new HashSet<>();
-        List<Measurement> good = new java.util.ArrayList<>();
         for (Measurement m : measurements) {
             JourneyFacts j = journeys.get(m.journey());
             if (j == null) {
@@ -89,8 +92,8 @@ final class MeasurementChecks {
                         + (metric.percent() ? " (conversion is a fraction: write 0.034 or 3.4%)" : ""));
                 continue;
             }
-            Duplicate key = new Duplicate(m.series(), m.day());
-            Measurement first = seen.putIfAbsent(key, m);
+            Group group = groups.computeIfAbsent(m.series(), k -> new Group());
+            Measurement first = group.days.putIfAbsent(m.day(), m);
             if (first != null) {
                 findings.add(Rule.DUPLICATE_MEASUREMENT, m.at(), "this value repeats the " + m.metric() + " of "
                         + (m.step() != null ? "step '" + m.step() : "stage '" + m.stage()) + "' on " + m.date()
@@ -109,11 +112,21 @@ final class MeasurementChecks {
                     continue;
                 }
             }
-            good.add(m);
+            group.rows.add(m);
         }
-        stale(good, site, findings);
+        List<Series> series = new ArrayList<>();
         Set<String> measured = new HashSet<>();
-        good.stream().filter(m -> m.step() != null).forEach(m -> measured.add(stepKey(m.journey(), m.step())));
+        for (Group g : groups.values()) {
+            if (!g.rows.isEmpty()) {
+                Measurement first = g.rows.get(0);
+                series.add(new Series(first.journey(), first.step(), first.stage(), first.metric(), first.persona(),
+                        g.rows.stream().sorted(java.util.Comparator.comparing(Measurement::day)).toList()));
+                if (first.step() != null) {
+                    measured.add(stepKey(first.journey(), first.step()));
+                }
+            }
+        }
+        stale(series, site, findings);
         return measured;
     }
 
@@ -123,22 +136,20 @@ final class MeasurementChecks {
     }
 
     /** measurement-stale: each series whose newest value is too much older than the newest of all. */
-    private static void stale(List<Measurement> measurements, Site site, Findings findings) {
-        Optional<LocalDate> newest = Series.newest(measurements);
+    private static void stale(List<Series> series, Site site, Findings findings) {
+        Optional<LocalDate> newest = series.stream().map(s -> s.latest().day()).max(LocalDate::compareTo);
         if (newest.isEmpty()) {
             return;
         }
-        for (List<Series> ofJourney : Series.of(measurements).values()) {
-            for (Series s : ofJourney) {
-                if (s.staleAgainst(newest.get(), site.staleAfterDays())) {
-                    Measurement m = s.latest();
-                    findings.add(Rule.MEASUREMENT_STALE, m.cell("date"), "the newest " + m.metric() + " of "
-                            + (m.step() != null ? "step '" + m.step() : "stage '" + m.stage()) + "' in '"
-                            + m.journey() + "'" + (m.persona() == null ? "" : " for " + m.persona()) + " is from "
-                            + m.date() + ", " + s.daysBehind(newest.get()) + " days before the project's newest"
-                            + " measurement (" + newest.get() + "); add a newer value, or set measurements:"
-                            + " staleAfterDays: in site.yaml (now " + site.staleAfterDays() + ")");
-                }
+        for (Series s : series) {
+            if (s.staleAgainst(newest.get(), site.staleAfterDays())) {
+                Measurement m = s.latest();
+                findings.add(Rule.MEASUREMENT_STALE, m.cell("date"), "the newest " + m.metric() + " of "
+                        + (m.step() != null ? "step '" + m.step() : "stage '" + m.stage()) + "' in '"
+                        + m.journey() + "'" + (m.persona() == null ? "" : " for " + m.persona()) + " is from "
+                        + m.date() + ", " + s.daysBehind(newest.get()) + " days before the project's newest"
+                        + " measurement (" + newest.get() + "); add a newer value, or set measurements:"
+                        + " staleAfterDays: in site.yaml (now " + site.staleAfterDays() + ")");
             }
         }
     }
