@@ -256,7 +256,9 @@ public final class Generator {
         checkCachePlace(cache, root, output);
         String recordKey = BuildCache.key("site " + output);
         String unitsKey = BuildCache.key("units " + output);
-        SourceDigest digest = cache.enabled() && Files.isDirectory(root) ? digest(root, cache) : null;
+        // the history pages change with a commit even when no file does
+        SourceDigest digest = cache.enabled() && Files.isDirectory(root)
+                ? digest(root, cache, org.journeymap.history.GitState.of(root)) : null;
         if (digest != null && !rebuild) {
             Optional<Build> same = upToDate(digest, root, output, protectedFolders,
                     cache.read("site", recordKey).flatMap(SiteRecord::parse));
@@ -271,9 +273,11 @@ public final class Generator {
             return new Build(validation, 0, false);
         }
         start = System.nanoTime();
+        org.journeymap.history.History history = history(validation.project(), cache);
         // pages made from the same inputs as in the site this folder holds are taken from it
         UnitInputs inputs = digest == null ? null
-                : new UnitInputs(validation.project(), digest.files(), ToolIdentity.current() + "\nbaseUrl " + baseUrl);
+                : new UnitInputs(validation.project(), digest.files(), ToolIdentity.current() + "\nbaseUrl " + baseUrl
+                + "\nhistory " + (history != null)).withHistory(history);
         SiteRenderer.Previous previous = inputs == null || rebuild ? null : cache.read("units", unitsKey)
                 .flatMap(UnitRecord::parse).map(u -> new SiteRenderer.Previous(output, u)).orElse(null);
         // the records of the site this folder held go first: a build that fails half-way leaves none
@@ -283,7 +287,7 @@ public final class Generator {
         try (AtomicSiteWriter writer = AtomicSiteWriter.open(output, validation.project().sourceRoot(),
                 protectedFolders)) {
             result = new SiteRenderer().reporting(listener).render(validation.project(), writer, new SiteRenderer.Options(true, cache,
-                    SiteRenderer.Selection.ALL, inputs, previous));
+                    SiteRenderer.Selection.ALL, inputs, previous, history));
             writer.commit();
         } catch (IOException e) {
             throw new OutputFolderException(output, "cannot write the site to " + outputFolder + ": " + e, e);
@@ -302,8 +306,33 @@ public final class Generator {
             }
         }
         cache.prune("png");
+        if (history != null) {
+            cache.prune(org.journeymap.history.GitHistory.CACHE_KIND);
+        }
         listener.phase("wrote " + result.files() + " files to " + outputFolder + " in " + millis(start));
         return new Build(validation, result.files(), false);
+    }
+
+    /**
+     * The journeys' history from git (format v1, section 10), each commit's record kept in the
+     * build cache; null when there is none (no git work tree, no commit, history.commits 0, git
+     * data that cannot be read), which one line to the listener explains.
+     */
+    private org.journeymap.history.History history(Project project, BuildCache cache) {
+        org.journeymap.history.GitHistory.Store store = !cache.enabled() ? org.journeymap.history.GitHistory.Store.NONE
+                : new org.journeymap.history.GitHistory.Store() {
+                    @Override
+                    public Optional<byte[]> read(String key) {
+                        return cache.read(org.journeymap.history.GitHistory.CACHE_KIND, key);
+                    }
+
+                    @Override
+                    public void write(String key, byte[] bytes) {
+                        cache.write(org.journeymap.history.GitHistory.CACHE_KIND, key, bytes);
+                    }
+                };
+        return org.journeymap.history.GitHistory.read(project, project.site().historyCommits(), store, listener)
+                .orElse(null);
     }
 
     /** The build cache of a source folder, or {@link BuildCache#NONE} without a cache folder. */
@@ -333,11 +362,16 @@ public final class Generator {
      * cannot be read (then the site is built).
      */
     private SourceDigest digest(Path root, BuildCache cache) {
+        return digest(root, cache, "");
+    }
+
+    /** The same, with more of what the site is made from (the git state) in the digest. */
+    private SourceDigest digest(Path root, BuildCache cache, String more) {
         long now = java.time.Instant.now().toEpochMilli() * 1_000_000L;
         String key = BuildCache.key("digests");
         try {
             Optional<byte[]> before = cache.read("digests", key);
-            SourceDigest digest = SourceDigest.of(root, ToolIdentity.current(), "baseUrl " + baseUrl,
+            SourceDigest digest = SourceDigest.of(root, ToolIdentity.current(), "baseUrl " + baseUrl + "\n" + more,
                     before.map(SourceDigest::remembered).orElse(Map.of()));
             byte[] after = digest.remember(now);
             if (before.isEmpty() || !java.util.Arrays.equals(before.get(), after)) {

@@ -162,7 +162,8 @@ public final class ModelBinder {
 
     static Site defaultSite(Path root) {
         return new Site(Site.DEFAULT_TITLE, null, "en", null, EmotionScale.DEFAULT, List.of(Lane.values()),
-                MetricDefinition.BUILT_IN, Map.of(), null, Site.DEFAULT_STALE_AFTER_DAYS, Position.startOf(root), Map.of());
+                MetricDefinition.BUILT_IN, Map.of(), null, Site.DEFAULT_STALE_AFTER_DAYS, Site.DEFAULT_HISTORY_COMMITS, null,
+                Position.startOf(root), Map.of());
     }
 
     private Site site(Path file, Findings findings) throws IOException {
@@ -178,7 +179,43 @@ public final class ModelBinder {
         return new Site(title != null ? title : Site.DEFAULT_TITLE, v.text("description"),
                 language != null ? language : "en", baseUrl, scale(v.map("emotionScale"), findings),
                 lanes(v, findings), metrics(v, findings), rules(v.map("rules")), v.text("footer"),
-                staleAfterDays(v.map("measurements")), v.at(), v.positions());
+                staleAfterDays(v.map("measurements")), historyCommits(v.map("history")),
+                commitUrl(v.map("repository"), findings), v.at(), v.positions());
+    }
+
+    private static int historyCommits(Value.Map history) {
+        return history == null || history.number("commits") == null ? Site.DEFAULT_HISTORY_COMMITS
+                : history.number("commits").intValue();
+    }
+
+    /** repository.commitUrl: an http(s) address with {commit} where the id goes; null when absent or wrong. */
+    private static String commitUrl(Value.Map repository, Findings findings) {
+        String url = repository == null ? null : repository.text("commitUrl");
+        if (url == null) {
+            return null;
+        }
+        String problem = null;
+        try {
+            java.net.URI uri = new java.net.URI(url.strip().replace("{commit}", "0123abc"));
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+                problem = "is not an http or https address";
+            } else if (uri.getRawUserInfo() != null) {
+                problem = "holds a user name or password, which would be published on every page";
+            } else if (!url.contains("{commit}")) {
+                problem = "has no {commit} where the commit's id goes";
+            }
+        } catch (java.net.URISyntaxException e) {
+            problem = "is not a valid address";
+        }
+        if (problem != null) {
+            findings.add(Rule.INVALID_URL, repository.at("commitUrl"), "commitUrl is the address of a commit: '"
+                    + Text.forMessage(url) + "' " + problem + "; write it as"
+                    + " https://github.com/acme/journeys/commit/{commit}");
+            return null;
+        }
+        url = url.strip();
+        return url;
     }
 
     private static int staleAfterDays(Value.Map measurements) {

@@ -18,7 +18,7 @@ import org.journeymap.render.Theme;
  * Polish one, few (2-4, 22-24, ... but not 12-14) and many; Russian one (1, 21, 31, ... but not
  * 11), few and many.
  */
-final class DiffWords {
+public final class DiffWords {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)(?::([A-Za-z]+))?}");
 
@@ -30,7 +30,7 @@ final class DiffWords {
         this.labels = labels;
     }
 
-    static DiffWords of(String siteLanguage) {
+    public static DiffWords of(String siteLanguage) {
         String language = List.of("pl", "ru").contains(siteLanguage) ? siteLanguage : "en";
         try {
             return new DiffWords(language, Theme.builtInLabels(language));
@@ -45,7 +45,7 @@ final class DiffWords {
     }
 
     /** The label as it is (such as level.HIGH or diff.section.steps). */
-    String word(String key) {
+    public String word(String key) {
         String w = labels.get(key);
         if (w == null) {
             throw new IllegalStateException("this is a bug: the theme has no label " + key);
@@ -54,7 +54,7 @@ final class DiffWords {
     }
 
     /** The pattern of key with its placeholders filled from the name, value pairs given. */
-    String fill(String key, Object... pairs) {
+    public String fill(String key, Object... pairs) {
         String pattern = word(key);
         Matcher m = PLACEHOLDER.matcher(pattern);
         StringBuilder out = new StringBuilder();

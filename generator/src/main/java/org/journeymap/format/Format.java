@@ -69,6 +69,12 @@ public final class Format {
     public static final ObjectSpec MEASUREMENT_SETTINGS = new ObjectSpec("measurement settings", "the", "How the site treats the values of measurements/**/*.csv.", List.of(
             opt("staleAfterDays", new Num(1.0, 36500.0, true), "A series is stale when its newest value is more than this many days older than the project's newest measurement; default 180.")));
 
+    public static final ObjectSpec HISTORY_SETTINGS = new ObjectSpec("history settings", "the", "How far back the site tells each journey's history from git.", List.of(
+            opt("commits", new Num(0.0, 100000.0, true), "How many commits of the branch to read, newest first; default 500; 0 turns history off.")));
+
+    public static final ObjectSpec REPOSITORY = new ObjectSpec("repository", "the", "Where the source folder's git repository is browsed.", List.of(
+            opt("commitUrl", TEXT, "The address of a commit, with {commit} where its id goes, such as https://github.com/acme/journeys/commit/{commit}.")));
+
     public static final ObjectSpec SITE = new ObjectSpec("site", "the", "Site settings: site.yaml at the top of the source folder. Every key is optional.", List.of(
             opt("title", TEXT, "The site's title; default 'Customer journeys'."),
             opt("description", MARKDOWN, "Markdown shown on the home page."),
@@ -79,7 +85,9 @@ public final class Format {
             opt("metrics", new ListOf(new Obj(METRIC), false, false), "Custom metrics, beside the built-in csat, nps, ces and conversion."),
             opt("rules", new MapOf(KeyKind.RULE, new Choice(Word.words(Severity.class))), "The severity of validation rules: error, warning or off."),
             opt("footer", MARKDOWN, "Markdown shown at the foot of every page."),
-            opt("measurements", new Obj(MEASUREMENT_SETTINGS), "Settings for the measurement files (measurements/**/*.csv).")));
+            opt("measurements", new Obj(MEASUREMENT_SETTINGS), "Settings for the measurement files (measurements/**/*.csv)."),
+            opt("history", new Obj(HISTORY_SETTINGS), "Settings for each journey's history from git."),
+            opt("repository", new Obj(REPOSITORY), "The git repository, for links from the history to each commit.")));
 
     public static final ObjectSpec TOUCHPOINT = new ObjectSpec("touchpoint", "a", "Where the customer meets the brand.", List.of(
             req("id", new Id(null), "The touchpoint's id, named by steps and personas."),

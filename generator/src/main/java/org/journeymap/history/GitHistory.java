@@ -70,6 +70,22 @@ public final class GitHistory {
 
         default void write(String key, byte[] bytes) {
         }
+
+        /** A store in memory, for a long-running process such as the live preview. */
+        static Store inMemory() {
+            Map<String, byte[]> kept = new java.util.concurrent.ConcurrentHashMap<>();
+            return new Store() {
+                @Override
+                public Optional<byte[]> read(String key) {
+                    return Optional.ofNullable(kept.get(key));
+                }
+
+                @Override
+                public void write(String key, byte[] bytes) {
+                    kept.put(key, bytes);
+                }
+            };
+        }
     }
 
     private GitHistory() {

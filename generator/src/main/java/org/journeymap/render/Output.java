@@ -52,6 +52,11 @@ public interface Output {
          * any other output, every measurement file.
          */
         MEASUREMENTS,
+        /**
+         * The history from git (format v1, section 10): of a journey's output, that journey's
+         * entries; of any other output, every journey's (the commit the history was read at).
+         */
+        HISTORY,
         /** Every other file in the source folder: the images that pages show. */
         FILES
     }

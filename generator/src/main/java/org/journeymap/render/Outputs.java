@@ -1,10 +1,13 @@
 package org.journeymap.render;
 
 import java.util.List;
+import org.journeymap.render.outputs.AtomFeed;
+import org.journeymap.render.outputs.ChangesPage;
 import org.journeymap.render.outputs.ComparePage;
 import org.journeymap.render.outputs.CurvePng;
 import org.journeymap.render.outputs.CurveSvg;
 import org.journeymap.render.outputs.DiffPage;
+import org.journeymap.render.outputs.HistoryPage;
 import org.journeymap.render.outputs.Images;
 import org.journeymap.render.outputs.JourneyPage;
 import org.journeymap.render.outputs.MermaidFile;
@@ -34,7 +37,8 @@ public final class Outputs {
             new OpportunitiesPage(), new SearchIndex(), new SiteJsonFile(), new OpportunitiesCsvFile(),
             new MeasurementsCsvFile(),
             new Schemas(), new NotFoundPage(), new Sitemap(), new ThemeFiles(), new JourneyPage(),
-            new ComparePage(), new CurveSvg(), new CurvePng(), new MermaidFile(), new PersonaPage(), new Images());
+            new ComparePage(), new HistoryPage(), new ChangesPage(), new AtomFeed(), new CurveSvg(), new CurvePng(),
+            new MermaidFile(), new PersonaPage(), new Images());
 
     /** The diff command's page, with the theme's files it needs. */
     public static final List<Output> DIFF = List.of(new DiffPage(), new ThemeFiles());

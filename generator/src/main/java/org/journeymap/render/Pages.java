@@ -74,6 +74,7 @@ public final class Pages {
     private final ThreadLocal<List<String>> using = new ThreadLocal<>();
     private List<Insights.Place> places;
     private DiffReport diff;
+    private org.journeymap.history.History history;
     private Map<String, JourneyJson> journeyJson;
 
     /** A journey's JSON as data/site.json holds it, and the journey it was made from. */
@@ -204,6 +205,22 @@ public final class Pages {
         return this;
     }
 
+    /** The pages with the journeys' history from git (null: none, and no history pages). */
+    Pages withHistory(org.journeymap.history.History h) {
+        this.history = h;
+        return this;
+    }
+
+    /** The journeys' history from git, or null when there is none. */
+    public org.journeymap.history.History history() {
+        return history;
+    }
+
+    /** Whether the site has an Atom feed of its changes: a history and a base URL to give its entries ids. */
+    public boolean hasFeed() {
+        return history != null && site.baseUrl() != null;
+    }
+
     /** Persona id to its avatar's path in the site. */
     public Map<String, String> avatars() {
         return avatars;
@@ -304,6 +321,8 @@ public final class Pages {
         m.putIfAbsent("lang", site.language());
         m.putIfAbsent("ogImage", "");
         m.putIfAbsent("description", "");
+        m.put("hasHistory", history != null);
+        m.put("feed", hasFeed() ? site.baseUrl() + "feed.xml" : "");
         // streamed to the file: the portfolio and the opportunities page run to megabytes
         try (java.io.Writer html = new java.io.BufferedWriter(
                 new java.io.OutputStreamWriter(out.open(path), StandardCharsets.UTF_8), 1 << 16)) {

@@ -85,15 +85,22 @@ public final class SiteRenderer {
      * @param inputs   what each output is made from, to record it; or null
      * @param previous the site written before and what its outputs were made from: an output made
      *                 from the same inputs is taken from it instead of rendered; or null
+     * @param history  the journeys' history from git, or null for none (no history pages)
      */
-    public record Options(boolean png, BuildCache cache, Selection only, UnitInputs inputs, Previous previous) {
+    public record Options(boolean png, BuildCache cache, Selection only, UnitInputs inputs, Previous previous,
+                          org.journeymap.history.History history) {
 
         public Options(boolean png, BuildCache cache) {
-            this(png, cache, Selection.ALL, null, null);
+            this(png, cache, Selection.ALL, null, null, null);
         }
 
         public Options(boolean png, BuildCache cache, Selection only) {
-            this(png, cache, only, null, null);
+            this(png, cache, only, null, null, null);
+        }
+
+        /** The same options with a history. */
+        public Options with(org.journeymap.history.History h) {
+            return new Options(png, cache, only, inputs, previous, h);
         }
 
         public static Options defaults() {
@@ -165,7 +172,8 @@ public final class SiteRenderer {
     }
 
     public Result render(Project project, SiteOutput out, Options options) throws IOException, RenderException {
-        Pages pages = new Pages(project, out, options.png(), options.cache(), theme(project.sourceRoot()), markdown);
+        Pages pages = new Pages(project, out, options.png(), options.cache(), theme(project.sourceRoot()), markdown)
+                .withHistory(options.history());
         if (keepTheme) {
             pages.keepingJson(journeyJson);
         }

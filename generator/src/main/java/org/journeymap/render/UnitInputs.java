@@ -34,6 +34,8 @@ public final class UnitInputs {
     private final Map<String, String> measured = new java.util.HashMap<>();
     /** The digest of the project's newest measured date, for a journey with no rows of its own. */
     private final String newestMeasurement;
+    /** The digest of each journey's history entries, by journey id; empty without a history. */
+    private final Map<String, String> histories = new java.util.HashMap<>();
 
     /** One output of one journey or persona (id), or of the site (id null). */
     public record Unit(Output output, String id) {
@@ -76,6 +78,25 @@ public final class UnitInputs {
         }
         rows.forEach((journey, text) -> measured.put(journey, BuildCache.key(text.toString())));
         this.newestMeasurement = BuildCache.key(newest.toString());
+    }
+
+    /**
+     * The same inputs with the history from git (null: none): a journey's outputs read its own
+     * entries, the others the whole history, as of the commit it was read at.
+     */
+    public UnitInputs withHistory(org.journeymap.history.History history) {
+        if (history == null) {
+            kinds.put(Output.Input.HISTORY, BuildCache.key("no history"));
+            return this;
+        }
+        kinds.put(Output.Input.HISTORY, BuildCache.key("history " + history.head() + " " + history.commits() + " "
+                + history.incomplete()));
+        // what a journey's page says of the whole history: whether it is incomplete, and why
+        String notice = history.incomplete() + (history.incomplete() == org.journeymap.history.History.Incomplete.LIMIT
+                ? " " + history.commits() : "");
+        history.journeys().forEach((id, entries) -> histories.put(id, BuildCache.key(notice + "\n" + entries)));
+        histories.put(null, BuildCache.key(notice + "\nno entries"));
+        return this;
     }
 
     /**
@@ -179,6 +200,8 @@ public final class UnitInputs {
                         s.append(kinds.get(kind));
                     }
                 }
+                case HISTORY -> s.append(output.scope() == Output.Scope.JOURNEY
+                        ? histories.getOrDefault(id, histories.getOrDefault(null, kinds.get(kind))) : kinds.get(kind));
                 default -> s.append(kinds.get(kind));
             }
             s.append('\n');

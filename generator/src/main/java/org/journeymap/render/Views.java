@@ -103,4 +103,32 @@ public final class Views {
     public record ComparePage(Journey baseline, Journey future, List<StageView> baselineStages,
                               List<StageView> futureStages, TemplateHTMLOutputModel overlay) {
     }
+
+    /**
+     * One commit on a history page or the changes page: when, who, the subject, the commit (a link
+     * when site.yaml gives repository.commitUrl), what it did (kind, in words) and what changed
+     * for the customer, in sections of lines; url leads to the entry on its journey's history page.
+     */
+    public record HistoryEntry(String anchor, String journeyId, String journeyTitle, boolean journeyExists,
+                               String day, String time, String shortId, String commitUrl, String author, String subject,
+                               String kind, List<String> notes, List<org.journeymap.diff.DiffLines.Section> sections,
+                               String url) {
+    }
+
+    /** A day of the changes page, with its entries. */
+    public record ChangeDay(String day, List<HistoryEntry> entries) {
+    }
+
+    /** A version's curve on a history page: which version, and its sparkline. */
+    public record VersionCurve(String label, TemplateHTMLOutputModel sparkline) {
+    }
+
+    /**
+     * A journey's history page: its entries newest first, a chart of its emotion over the
+     * versions (null with fewer than two), its curve at the last versions, and why the history may
+     * be incomplete (null when complete).
+     */
+    public record HistoryPage(Journey journey, List<HistoryEntry> entries, TemplateHTMLOutputModel chart,
+                              String chartDescription, List<VersionCurve> recent, String incomplete) {
+    }
 }

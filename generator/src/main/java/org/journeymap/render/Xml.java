@@ -1,12 +1,12 @@
 package org.journeymap.render;
 
 /** Escaping for text and attribute values that journeymap writes into SVG and XML itself. */
-final class Xml {
+public final class Xml {
 
     private Xml() {
     }
 
-    static String escape(String s) {
+    public static String escape(String s) {
         StringBuilder out = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -40,6 +40,9 @@ final class LiveSite {
     private final Path source;
     private final Generator generator;
     private final SiteRenderer renderer = SiteRenderer.keepingTheme();
+    /** The history as of the last commit (edits not committed are not history), read again when HEAD moves. */
+    private org.journeymap.history.History history;
+    private final org.journeymap.history.GitHistory.Store historyStore = org.journeymap.history.GitHistory.Store.inMemory();
     private volatile Map<String, byte[]> files = Map.of();
     private volatile Project project;
     private volatile List<Finding> errors = List.of();
@@ -159,9 +162,14 @@ final class LiveSite {
         MemoryOutput out = new MemoryOutput();
         if (only == SiteRenderer.Selection.ALL) {
             renderer.forgetTheme(); // any edit but of journey files, templates/ and static/ among them
+            // read again: the personas' names and site.yaml's words may have changed, or HEAD moved;
+            // each commit's record is kept in memory
+            history = org.journeymap.history.GitHistory.read(p, p.site().historyCommits(), historyStore,
+                    org.journeymap.Listener.SILENT).orElse(null);
         }
         try {
-            renderer.render(p, out, new SiteRenderer.Options(false, org.journeymap.cache.BuildCache.NONE, only));
+            renderer.render(p, out, new SiteRenderer.Options(false, org.journeymap.cache.BuildCache.NONE, only)
+                    .with(history));
         } catch (IOException e) {
             throw new RenderException("cannot render the preview: " + e, e);
         }

@@ -185,7 +185,7 @@ class OutputContractTest {
         UnitInputs inputs = new UnitInputs(v.project(), SourceDigest.of(src, "test", "").files(), "test");
         MemoryOutput out = new MemoryOutput();
         SiteRenderer.Result result = new SiteRenderer().render(v.project(), out,
-                new SiteRenderer.Options(true, BuildCache.NONE, SiteRenderer.Selection.ALL, inputs, null));
+                new SiteRenderer.Options(true, BuildCache.NONE, SiteRenderer.Selection.ALL, inputs, null, null));
         return new Rendered(result.unitInputs(), result.unitFiles(), out.files(), inputs);
     }
 

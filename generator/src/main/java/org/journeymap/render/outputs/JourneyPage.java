@@ -38,7 +38,7 @@ public final class JourneyPage implements Output {
     @Override
     public Set<Input> reads() {
         return Set.of(Input.SUBJECT, Input.NEIGHBOURS, Input.PERSONAS, Input.TOUCHPOINTS, Input.SITE, Input.MEASUREMENTS,
-                Input.TEMPLATES, Input.FILES);
+                Input.HISTORY, Input.TEMPLATES, Input.FILES);
     }
 
     @Override
@@ -80,6 +80,7 @@ public final class JourneyPage implements Output {
         model.put("ogImage", pages.png() && baseUrl != null ? baseUrl + CurvePng.path(j.id()) : "");
         model.put("png", pages.png());
         model.put("description", curve.description());
+        model.put("historyLine", pages.history() == null ? "" : new org.journeymap.render.HistoryViews(pages).summary(j.id()));
         pages.page("journey.ftlh", "journeys/" + j.id() + ".html", model);
     }
 }

@@ -48,6 +48,10 @@ public final class Sitemap implements Output {
         urls.add(base);
         pages.project().journeys().forEach(j -> urls.add(base + "journeys/" + j.id() + ".html"));
         pages.project().personas().forEach(p -> urls.add(base + "personas/" + p.id() + ".html"));
+        if (pages.history() != null) {
+            urls.add(base + "changes.html");
+            pages.project().journeys().forEach(j -> urls.add(base + "history/" + j.id() + ".html"));
+        }
         pages.page("sitemap.ftlx", "sitemap.xml", Map.of("title", "sitemap", "urls", urls));
     }
 }
