@@ -63,7 +63,9 @@ class BrowserTest {
                 + "; install Debian's chromium and chromium-driver to run the browser tests");
         for (Path site : List.of(Sites.build(Sites.sample(), temp.resolve("sample")),
                 Sites.build(Sites.fixture(), temp.resolve("fixture")),
-                Sites.build(Sites.injection(), temp.resolve("injection")))) {
+                Sites.build(Sites.injection(), temp.resolve("injection")),
+                Sites.build(org.journeymap.testing.Histories.sampleRepository(temp.resolve("repo")),
+                        temp.resolve("history")))) {
             PAGES.addAll(Sites.files(site, ".html"));
         }
         org.journeymap.Generator.builder().build().diff(Sites.fixture(), Sites.sample(), temp.resolve("diff"),
@@ -119,7 +121,8 @@ class BrowserTest {
     /** The pages of each kind that the screenshots show, in both schemes. */
     private static final List<String> SHOWN = List.of("sample/index.html", "sample/journeys/otwarcie-konta.html",
             "sample/journeys/buy-analytics-platform.html", "sample/personas/anna.html", "sample/touchpoints.html",
-            "sample/opportunities.html", "sample/compare/buy-sofa-online-2027.html", "diff/index.html");
+            "sample/opportunities.html", "sample/compare/buy-sofa-online-2027.html", "diff/index.html",
+            "history/history/buy-sofa-online.html", "history/changes.html");
 
     @TestFactory
     Stream<DynamicTest> everyPageInTheDarkSchemeIsDarkAndHasNoAxeViolations() {

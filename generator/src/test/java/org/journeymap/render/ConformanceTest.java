@@ -40,6 +40,8 @@ class ConformanceTest {
         SITES.add(Sites.build(Sites.sample(), temp.resolve("sample")));
         SITES.add(Sites.build(Sites.fixture(), temp.resolve("fixture")));
         SITES.add(Sites.build(Sites.injection(), temp.resolve("injection")));
+        SITES.add(Sites.build(org.journeymap.testing.Histories.sampleRepository(temp.resolve("repo")),
+                temp.resolve("history")));
         org.journeymap.Generator.builder().build().diff(Sites.fixture(), Sites.sample(), temp.resolve("diff"),
                 java.util.List.of(), temp);
         SITES.add(temp.resolve("diff"));

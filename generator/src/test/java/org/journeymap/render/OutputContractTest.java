@@ -42,9 +42,28 @@ class OutputContractTest {
                             UnitInputs units) {
     }
 
+    /** Commits everything in a source folder's repository, made on first use. */
+    private static void commitAll(Path src, String message) throws IOException {
+        try (org.eclipse.jgit.api.Git git = Files.isDirectory(src.resolve(".git"))
+                ? org.eclipse.jgit.api.Git.open(src.toFile())
+                : org.eclipse.jgit.api.Git.init().setDirectory(src.toFile()).setInitialBranch("main").call()) {
+            git.add().addFilepattern(".").call();
+            git.add().addFilepattern(".").setUpdate(true).call();
+            org.eclipse.jgit.lib.PersonIdent who = new org.eclipse.jgit.lib.PersonIdent("CX", "cx@example.org",
+                    java.time.Instant.parse("2026-11-20T10:00:00Z"), java.time.ZoneOffset.UTC);
+            git.commit().setMessage(message).setAuthor(who).setCommitter(who).setSign(false).call();
+        } catch (org.eclipse.jgit.api.errors.GitAPIException e) {
+            throw new IOException(e);
+        }
+    }
+
     @Test
     void everyOutputWritesWhatItDeclaresAndEachFileHasOneOutput() throws Exception {
-        Rendered site = render(Sites.fixture());
+        // in a repository of its own, so that it has a history (and a feed: the fixture has a baseUrl)
+        Path src = temp.resolve("committed");
+        Sites.copy(Sites.fixture(), src);
+        commitAll(src, "The fixture");
+        Rendered site = render(src);
         Map<String, Output> byName = new TreeMap<>();
         Outputs.SITE.forEach(o -> assertEquals(null, byName.put(o.name(), o), "one output named " + o.name()));
         Set<String> seen = new TreeSet<>();
@@ -79,6 +98,9 @@ class OutputContractTest {
         edits.put("a deletion", s -> Files.delete(s.resolve("journeys/konto/otwarcie-konta-2027.yaml")));
         edits.put("a move to another group folder", s -> Files.move(s.resolve("journeys/perevod.yaml"),
                 s.resolve("journeys/konto/perevod.yaml")));
+        // every edit so far committed: no file changes, the history does
+        edits.put("a commit", s -> commitAll(s, "Edits"));
+        commitAll(src, "The fixture");
         Rendered before = render(src);
         for (Map.Entry<String, FixtureEdits.Edit> edit : edits.entrySet()) {
             edit.getValue().apply(src);
@@ -182,10 +204,16 @@ class OutputContractTest {
     private static Rendered render(Path src) throws Exception {
         Validation v = Generator.builder().build().validate(src);
         assertFalse(v.hasErrors(), v.findings().toString());
-        UnitInputs inputs = new UnitInputs(v.project(), SourceDigest.of(src, "test", "").files(), "test");
+        org.journeymap.history.History history = org.journeymap.history.GitHistory.read(v.project(),
+                v.project().site().historyCommits(), org.journeymap.history.GitHistory.Store.NONE,
+                org.journeymap.Listener.SILENT).orElse(null);
+        // the .git folder is no source file
+        Map<String, String> files = new TreeMap<>(SourceDigest.of(src, "test", "").files());
+        files.keySet().removeIf(f -> f.startsWith(".git/"));
+        UnitInputs inputs = new UnitInputs(v.project(), files, "test").withHistory(history);
         MemoryOutput out = new MemoryOutput();
         SiteRenderer.Result result = new SiteRenderer().render(v.project(), out,
-                new SiteRenderer.Options(true, BuildCache.NONE, SiteRenderer.Selection.ALL, inputs, null, null));
+                new SiteRenderer.Options(true, BuildCache.NONE, SiteRenderer.Selection.ALL, inputs, null, history));
         return new Rendered(result.unitInputs(), result.unitFiles(), out.files(), inputs);
     }
 
