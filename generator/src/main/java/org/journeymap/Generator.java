@@ -233,9 +233,14 @@ public final class Generator {
      * What a build did: the validation, the number of files written (0 when errors stopped it),
      * and whether the site in the output folder was already up to date. An up-to-date build reads
      * no source file: its validation repeats the findings of the build that wrote the site and
-     * has no project (null).
+     * has no project (null). history says in one line what became of the history from git (how
+     * many commits were read, or why there are no history pages); null when it was not read.
      */
-    public record Build(Validation validation, int filesWritten, boolean upToDate) {
+    public record Build(Validation validation, int filesWritten, boolean upToDate, String history) {
+
+        public Build(Validation validation, int filesWritten, boolean upToDate) {
+            this(validation, filesWritten, upToDate, null);
+        }
     }
 
     /**
@@ -273,7 +278,11 @@ public final class Generator {
             return new Build(validation, 0, false);
         }
         start = System.nanoTime();
-        org.journeymap.history.History history = history(validation.project(), cache);
+        String[] historyLine = new String[1];
+        org.journeymap.history.History history = history(validation.project(), cache, line -> {
+            historyLine[0] = line;
+            listener.phase(line);
+        });
         // pages made from the same inputs as in the site this folder holds are taken from it
         UnitInputs inputs = digest == null ? null
                 : new UnitInputs(validation.project(), digest.files(), ToolIdentity.current() + "\nbaseUrl " + baseUrl
@@ -306,11 +315,8 @@ public final class Generator {
             }
         }
         cache.prune("png");
-        if (history != null) {
-            cache.prune(org.journeymap.history.GitHistory.CACHE_KIND);
-        }
         listener.phase("wrote " + result.files() + " files to " + outputFolder + " in " + millis(start));
-        return new Build(validation, result.files(), false);
+        return new Build(validation, result.files(), false, historyLine[0]);
     }
 
     /**
@@ -318,21 +324,38 @@ public final class Generator {
      * build cache; null when there is none (no git work tree, no commit, history.commits 0, git
      * data that cannot be read), which one line to the listener explains.
      */
-    private org.journeymap.history.History history(Project project, BuildCache cache) {
+    private org.journeymap.history.History history(Project project, BuildCache cache,
+                                                   java.util.function.Consumer<String> said) {
+        boolean[] commitsRead = new boolean[1];
         org.journeymap.history.GitHistory.Store store = !cache.enabled() ? org.journeymap.history.GitHistory.Store.NONE
                 : new org.journeymap.history.GitHistory.Store() {
                     @Override
-                    public Optional<byte[]> read(String key) {
-                        return cache.read(org.journeymap.history.GitHistory.CACHE_KIND, key);
+                    public Optional<byte[]> read(String kind, String key) {
+                        commitsRead[0] |= kind.equals(org.journeymap.history.GitHistory.CACHE_KIND);
+                        return cache.read(kind, key);
                     }
 
                     @Override
-                    public void write(String key, byte[] bytes) {
-                        cache.write(org.journeymap.history.GitHistory.CACHE_KIND, key, bytes);
+                    public void write(String kind, String key, byte[] bytes) {
+                        commitsRead[0] |= kind.equals(org.journeymap.history.GitHistory.CACHE_KIND);
+                        cache.write(kind, key, bytes);
                     }
                 };
-        return org.journeymap.history.GitHistory.read(project, project.site().historyCommits(), store, listener)
-                .orElse(null);
+        Listener telling = new Listener() {
+            @Override
+            public void phase(String line) {
+                said.accept(line);
+            }
+        };
+        org.journeymap.history.History h = org.journeymap.history.GitHistory.read(project,
+                project.site().historyCommits(), store, telling).orElse(null);
+        // the whole history of the last commit stays; the commits' records only when they were read
+        // (a history taken whole from the cache read none, and they serve the next commit)
+        cache.prune(org.journeymap.history.GitHistory.WHOLE_KIND);
+        if (commitsRead[0]) {
+            cache.prune(org.journeymap.history.GitHistory.CACHE_KIND);
+        }
+        return h;
     }
 
     /** The build cache of a source folder, or {@link BuildCache#NONE} without a cache folder. */

@@ -81,6 +81,9 @@ final class BuildCommand implements Callable<Integer> {
         }
         summary.println(build.upToDate() ? "the site in " + output + " is up to date; nothing written"
                 : "wrote " + build.filesWritten() + " files to " + output);
+        if (build.history() != null) {
+            summary.println(build.history());
+        }
         return Main.OK;
     }
 }

@@ -30,13 +30,18 @@ public final class DiffWords {
         this.labels = labels;
     }
 
+    /** The words of each language, read from the theme once: a history words thousands of changes. */
+    private static final Map<String, DiffWords> BY_LANGUAGE = new java.util.concurrent.ConcurrentHashMap<>();
+
     public static DiffWords of(String siteLanguage) {
         String language = List.of("pl", "ru").contains(siteLanguage) ? siteLanguage : "en";
-        try {
-            return new DiffWords(language, Theme.builtInLabels(language));
-        } catch (IOException e) {
-            throw new UncheckedIOException("this is a bug: the theme's labels cannot be read", e);
-        }
+        return BY_LANGUAGE.computeIfAbsent(language, l -> {
+            try {
+                return new DiffWords(l, Theme.builtInLabels(l));
+            } catch (IOException e) {
+                throw new UncheckedIOException("this is a bug: the theme's labels cannot be read", e);
+            }
+        });
     }
 
     /** The site's emotion scale with the default scale's words in this language (as the pages show it). */

@@ -59,16 +59,22 @@ public final class GitHistory {
     /** The build cache's kind of entry for a commit's record. */
     public static final String CACHE_KIND = "history";
 
-    /** Where a commit's record is kept and found again; {@link #NONE} keeps nothing. */
+    /** The build cache's kind of entry for a whole history, as read at one commit. */
+    public static final String WHOLE_KIND = "histories";
+
+    /**
+     * Where what was read is kept and found again, by kind ({@link #CACHE_KIND}, {@link
+     * #WHOLE_KIND}) and key; {@link #NONE} keeps nothing.
+     */
     public interface Store {
         Store NONE = new Store() {
         };
 
-        default Optional<byte[]> read(String key) {
+        default Optional<byte[]> read(String kind, String key) {
             return Optional.empty();
         }
 
-        default void write(String key, byte[] bytes) {
+        default void write(String kind, String key, byte[] bytes) {
         }
 
         /** A store in memory, for a long-running process such as the live preview. */
@@ -76,13 +82,13 @@ public final class GitHistory {
             Map<String, byte[]> kept = new java.util.concurrent.ConcurrentHashMap<>();
             return new Store() {
                 @Override
-                public Optional<byte[]> read(String key) {
-                    return Optional.ofNullable(kept.get(key));
+                public Optional<byte[]> read(String kind, String key) {
+                    return Optional.ofNullable(kept.get(kind + "/" + key));
                 }
 
                 @Override
-                public void write(String key, byte[] bytes) {
-                    kept.put(key, bytes);
+                public void write(String kind, String key, byte[] bytes) {
+                    kept.put(kind + "/" + key, bytes);
                 }
             };
         }
@@ -98,12 +104,23 @@ public final class GitHistory {
      */
     public static Optional<History> read(Project project, int limit, Store store, Listener listener) {
         if (limit <= 0) {
+            listener.phase("no history pages: history.commits is 0 in site.yaml");
             return Optional.empty();
         }
         Path root = project.sourceRoot().toAbsolutePath().normalize();
+        // the whole history as read at this commit before: one entry, and git is not opened
+        String state = GitState.of(root);
+        String whole = org.journeymap.cache.BuildCache.key("journeymap history 1\n" + root + "\n" + state + "\n"
+                + limit + "\n" + Reader.context(project));
+        Optional<History> before = state.equals("no git") ? Optional.empty()
+                : store.read(WHOLE_KIND, whole).flatMap(HistoryRecords::readHistory);
+        if (before.isPresent()) {
+            listener.phase(said(before.get()));
+            return before;
+        }
         FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(root.toFile());
         if (builder.getGitDir() == null) {
-            listener.phase("no history pages: " + root + " is not in a git work tree");
+            listener.phase("no history pages: the source folder is not in a git work tree");
             return Optional.empty();
         }
         try (Repository repo = builder.build()) {
@@ -114,7 +131,7 @@ public final class GitHistory {
             Path work = repo.getWorkTree().toPath().toAbsolutePath().normalize().toRealPath();
             Path real = root.toRealPath();
             if (!real.startsWith(work)) {
-                listener.phase("no history pages: " + root + " is outside the git work tree " + work);
+                listener.phase("no history pages: the source folder is outside the git work tree");
                 return Optional.empty();
             }
             String prefix = work.relativize(real).toString().replace('\\', '/');
@@ -124,20 +141,27 @@ public final class GitHistory {
                 listener.phase("no history pages: the git branch has no commit yet");
                 return Optional.empty();
             }
-            long start = System.nanoTime();
-            History h = new Reader(repo, project, journeys, store).read(head, limit);
-            listener.phase("read the history of " + h.commits() + " commits in "
-                    + (System.nanoTime() - start) / 1_000_000 + " ms" + switch (h.incomplete()) {
-                        case SHALLOW -> " (a shallow clone: older history is missing)";
-                        case LIMIT -> " (the limit of history.commits)";
-                        case NONE -> "";
-                    });
+            History h = new Reader(repo, project, work, journeys, store).read(head, limit);
+            if (!state.equals("no git")) {
+                store.write(WHOLE_KIND, whole, HistoryRecords.write(h));
+            }
+            listener.phase(said(h));
             return Optional.of(h);
         } catch (IOException | RuntimeException e) {
             // unreadable git data (a broken pack, a missing object) is no reason to fail a build
             listener.phase("no history pages: the git data cannot be read (" + oneLine(e) + ")");
             return Optional.empty();
         }
+    }
+
+    /** The line that says what was read. */
+    private static String said(History h) {
+        return "history: " + h.commits() + (h.commits() == 1 ? " commit" : " commits") + " read"
+                + switch (h.incomplete()) {
+                    case SHALLOW -> " (a shallow clone: older history is missing)";
+                    case LIMIT -> " (the limit of history.commits)";
+                    case NONE -> "";
+                };
     }
 
     private static String oneLine(Exception e) {
@@ -170,13 +194,49 @@ public final class GitHistory {
         private final Store store;
         private final String context;
         private final ModelBinder binder = new ModelBinder();
+        /**
+         * Each version bound so far, by blob and path: a commit's new version is the next one's
+         * old version, and most files of the first commit are as they are today.
+         */
+        private final Map<String, Optional<Journey>> bound = new java.util.concurrent.ConcurrentHashMap<>();
+        /** The model of each version bound so far as data/site.json writes it, for comparing versions. */
+        private final Map<String, byte[]> models = new java.util.concurrent.ConcurrentHashMap<>();
 
-        Reader(Repository repo, Project project, String journeys, Store store) {
+        Reader(Repository repo, Project project, Path work, String journeys, Store store) {
             this.repo = repo;
             this.project = project;
             this.journeys = journeys;
             this.store = store;
-            this.context = context(project, journeys);
+            this.context = journeys + "\n" + context(project);
+            seed(work);
+        }
+
+        /**
+         * The journeys of the project as bound from their files, by the blob those files are:
+         * git's versions with the same bytes at the same path need no binding. Journeys with
+         * measured values are left out, as the project holds them with those values merged.
+         */
+        private void seed(Path work) {
+            Set<String> measured = new java.util.HashSet<>();
+            project.measurements().forEach(m -> measured.add(m.journey()));
+            org.eclipse.jgit.lib.ObjectInserter.Formatter hasher = new org.eclipse.jgit.lib.ObjectInserter.Formatter();
+            for (Journey j : project.journeys()) {
+                if (measured.contains(j.id())) {
+                    continue;
+                }
+                try {
+                    Path file = j.at().file().toRealPath();
+                    if (!file.startsWith(work)) {
+                        continue;
+                    }
+                    byte[] bytes = java.nio.file.Files.readAllBytes(file);
+                    String path = work.relativize(file).toString().replace('\\', '/');
+                    bound.put(hasher.idFor(org.eclipse.jgit.lib.Constants.OBJ_BLOB, bytes).name() + "\u0000" + path,
+                            Optional.of(j));
+                } catch (IOException e) {
+                    // bound from git instead
+                }
+            }
         }
 
         History read(ObjectId head, int limit) throws IOException {
@@ -213,12 +273,12 @@ public final class GitHistory {
         private CommitRecord record(RevCommit c, ObjectId parentTree) throws IOException {
             String key = org.journeymap.cache.BuildCache.key("journeymap history 1\n" + c.getId().name() + "\n"
                     + (parentTree == null ? "root" : parentTree.name()) + "\n" + context);
-            Optional<CommitRecord> kept = store.read(key).flatMap(HistoryRecords::read);
+            Optional<CommitRecord> kept = store.read(CACHE_KIND, key).flatMap(HistoryRecords::read);
             if (kept.isPresent()) {
                 return kept.get();
             }
             CommitRecord r = new CommitRecord(commit(c), changes(c, parentTree));
-            store.write(key, HistoryRecords.write(r));
+            store.write(CACHE_KIND, key, HistoryRecords.write(r));
             return r;
         }
 
@@ -289,13 +349,17 @@ public final class GitHistory {
             if (before.isEmpty() || after.isEmpty()) {
                 return new FileChange(type, e.getOldPath(), path, List.of(), false, false, version);
             }
-            if (before == after || java.util.Arrays.equals(SiteJson.journey(before.get()), SiteJson.journey(after.get()))) {
+            if (before == after) {
                 return new FileChange(type, e.getOldPath(), path, List.of(), false, true, version);
             }
             List<DiffLines.Section> sections = DiffLines.of(project.site().language(),
                     JourneyDiffer.journey(before.get(), after.get(), project), project.site().emotionScale(),
                     DiffLines.Style.PLAIN);
-            return new FileChange(type, e.getOldPath(), path, sections, sections.isEmpty(), true, version);
+            // nothing the diff has words for: whether the model changed at all (a description, a
+            // thought) or only its writing (comments, whitespace, quoting, the order of keys)
+            boolean details = sections.isEmpty() && !java.util.Arrays.equals(model(e.getOldId().toObjectId(), path,
+                    before.get()), model(e.getNewId().toObjectId(), path, after.get()));
+            return new FileChange(type, e.getOldPath(), path, sections, details, true, version);
         }
 
         private static boolean isFile(FileMode mode) {
@@ -304,6 +368,21 @@ public final class GitHistory {
 
         /** The journey a blob holds, bound as the file at path; empty when it cannot be read. */
         private Optional<Journey> journey(ObjectReader reader, ObjectId blob, String path) throws IOException {
+            String key = blob.name() + "\u0000" + path;
+            Optional<Journey> known = bound.get(key);
+            if (known == null) {
+                known = bind(reader, blob, path);
+                bound.put(key, known);
+            }
+            return known;
+        }
+
+        /** The model of a version, as data/site.json writes it. */
+        private byte[] model(ObjectId blob, String path, Journey j) {
+            return models.computeIfAbsent(blob.name() + "\u0000" + path, k -> SiteJson.journey(j));
+        }
+
+        private Optional<Journey> bind(ObjectReader reader, ObjectId blob, String path) throws IOException {
             org.eclipse.jgit.lib.ObjectLoader loader;
             try {
                 loader = reader.open(blob);
@@ -416,8 +495,8 @@ public final class GitHistory {
          * What the words of a record depend on besides the commit: where the journeys are, the
          * site's language, emotion scale and metrics, and the personas' names.
          */
-        private static String context(Project project, String journeys) {
-            StringBuilder s = new StringBuilder(journeys).append('\n').append(project.site().language()).append('\n');
+        static String context(Project project) {
+            StringBuilder s = new StringBuilder(project.site().language()).append('\n');
             org.journeymap.model.EmotionScale scale = project.site().emotionScale();
             s.append(scale.min()).append("..").append(scale.max()).append(' ').append(new java.util.TreeMap<>(scale.labels()))
                     .append('\n');

@@ -20,6 +20,9 @@ public final class GitState {
 
     /** A text that changes when the history would: HEAD's commit and the shallow file; "no git" outside a work tree. */
     public static String of(Path sourceRoot) {
+        if (System.getenv("GIT_DIR") != null || System.getenv("GIT_CEILING_DIRECTORIES") != null) {
+            return viaJgit(sourceRoot); // git's environment decides which repository: JGit reads it as git does
+        }
         Optional<Path> git = gitDir(sourceRoot.toAbsolutePath().normalize());
         if (git.isEmpty()) {
             return "no git";

@@ -11,11 +11,10 @@ import org.journeymap.model.Step;
  * lowest score, and its first persona's curve (one value per step, null where the step has no
  * emotion for that persona). average and lowest are null when no step has an emotion.
  */
-public record Version(Double average, Double lowest, List<Double> curve, List<String> steps) {
+public record Version(Double average, Double lowest, List<Double> curve) {
 
     public Version {
         curve = java.util.Collections.unmodifiableList(new ArrayList<>(curve));
-        steps = List.copyOf(steps);
     }
 
     static Version of(Journey j) {
@@ -23,10 +22,8 @@ public record Version(Double average, Double lowest, List<Double> curve, List<St
         int count = 0;
         Double lowest = null;
         List<Double> curve = new ArrayList<>();
-        List<String> steps = new ArrayList<>();
         String first = j.personaIds().isEmpty() ? null : j.personaIds().get(0);
         for (Step s : j.steps().toList()) {
-            steps.add(s.name());
             Emotion e = s.emotion();
             Double mine = null;
             if (e != null) {
@@ -41,6 +38,6 @@ public record Version(Double average, Double lowest, List<Double> curve, List<St
             }
             curve.add(mine);
         }
-        return new Version(count == 0 ? null : Math.round(sum / count * 100) / 100.0, lowest, curve, steps);
+        return new Version(count == 0 ? null : Math.round(sum / count * 100) / 100.0, lowest, curve);
     }
 }

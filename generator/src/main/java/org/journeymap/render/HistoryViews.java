@@ -9,6 +9,7 @@ import org.journeymap.history.Entry;
 import org.journeymap.history.History;
 import org.journeymap.history.Version;
 import org.journeymap.model.Journey;
+import org.journeymap.model.Numbers;
 
 /** What the history page, the changes page and the journey page show of the history from git. */
 public final class HistoryViews {
@@ -89,14 +90,16 @@ public final class HistoryViews {
                 continue;
             }
             List<EmotionCurve.Point> points = new ArrayList<>();
-            for (int i = 0; i < v.steps().size(); i++) {
-                points.add(new EmotionCurve.Point("s" + i, v.steps().get(i), false));
+            for (int i = 0; i < v.curve().size(); i++) {
+                points.add(new EmotionCurve.Point("s" + i, Integer.toString(i + 1), false));
             }
             String name = j.personaIds().isEmpty() ? j.title() : pages.name(j.personaIds().get(0));
             EmotionCurve curve = new EmotionCurve(j.title(), points, List.of(new CurveSeries(name, v.curve(), false)),
                     pages.scale(), pages.words());
-            recent.add(new Views.VersionCurve(label(e), pages.markup(curve.sparkline(label(e) + ": "
-                    + curve.description()))));
+            // the version's steps may differ from today's: its words are its average and lowest point
+            recent.add(new Views.VersionCurve(label(e), pages.markup(curve.sparkline(words.fill("history.curveOf",
+                    "version", label(e), "persona", name, "average", Numbers.format(v.average()),
+                    "lowest", Numbers.format(v.lowest()))))));
         }
         return new Views.HistoryPage(j, views, chart, description, recent, incomplete(h));
     }

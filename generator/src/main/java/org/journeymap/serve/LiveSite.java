@@ -42,6 +42,8 @@ final class LiveSite {
     private final SiteRenderer renderer = SiteRenderer.keepingTheme();
     /** The history as of the last commit (edits not committed are not history), read again when HEAD moves. */
     private org.journeymap.history.History history;
+    /** The git state the history was read at ({@link org.journeymap.history.GitState}). */
+    private String gitState;
     private final org.journeymap.history.GitHistory.Store historyStore = org.journeymap.history.GitHistory.Store.inMemory();
     private volatile Map<String, byte[]> files = Map.of();
     private volatile Project project;
@@ -102,6 +104,12 @@ final class LiveSite {
         errors = List.of();
         Map<String, String> inputs;
         SiteRenderer.Selection only;
+        // a commit since the last render (it touches no source file, so the next edit tells of it)
+        String git = org.journeymap.history.GitState.of(source);
+        if (!git.equals(gitState)) {
+            renderAll = true;
+            gitState = git;
+        }
         if (renderAll || !onlyJourneysEdited(v.project(), changed)) {
             inputs = inputs(v.project(), renderAll ? Set.of() : changed);
             only = SiteRenderer.Selection.ALL;

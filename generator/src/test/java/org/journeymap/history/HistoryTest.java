@@ -279,22 +279,28 @@ class HistoryTest {
         Map<String, byte[]> kept = new java.util.HashMap<>();
         GitHistory.Store store = new GitHistory.Store() {
             @Override
-            public Optional<byte[]> read(String key) {
-                return Optional.ofNullable(kept.get(key));
+            public Optional<byte[]> read(String kind, String key) {
+                return Optional.ofNullable(kept.get(kind + "/" + key));
             }
 
             @Override
-            public void write(String key, byte[] bytes) {
-                kept.put(key, bytes);
+            public void write(String kind, String key, byte[] bytes) {
+                kept.put(kind + "/" + key, bytes);
             }
         };
         Project project = Generator.builder().build().validate(src).project();
         History fresh = GitHistory.read(project, 500, store, Listener.SILENT).orElseThrow();
-        assertEquals(2, kept.size(), "one record per commit");
+        assertEquals(2, kept.keySet().stream().filter(k -> k.startsWith(GitHistory.CACHE_KIND + "/")).count(),
+                "one record per commit");
+        assertEquals(1, kept.keySet().stream().filter(k -> k.startsWith(GitHistory.WHOLE_KIND + "/")).count(),
+                "and the whole history at this commit");
         History cached = GitHistory.read(project, 500, store, Listener.SILENT).orElseThrow();
         assertEquals(fresh, cached);
+        kept.keySet().removeIf(k -> k.startsWith(GitHistory.WHOLE_KIND + "/"));
+        assertEquals(fresh, GitHistory.read(project, 500, store, Listener.SILENT).orElseThrow(),
+                "from the commits' records");
         kept.replaceAll((k, v) -> "{\"version\":\"other\"}".getBytes(StandardCharsets.UTF_8));
         assertEquals(fresh, GitHistory.read(project, 500, store, Listener.SILENT).orElseThrow(),
-                "a record of another version is read again from git");
+                "records of another version are read again from git");
     }
 }
