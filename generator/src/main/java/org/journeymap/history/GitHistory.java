@@ -187,6 +187,17 @@ public final class GitHistory {
         return slash < journeys.length() ? "" : path.substring(journeys.length(), slash);
     }
 
+    /** git's id of a blob of these bytes: the SHA-1 of "blob", its length, a NUL and the bytes. */
+    static String blobId(byte[] bytes) {
+        try {
+            java.security.MessageDigest sha1 = java.security.MessageDigest.getInstance("SHA-1");
+            sha1.update(("blob " + bytes.length + "\u0000").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return java.util.HexFormat.of().formatHex(sha1.digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this is a bug: every Java has SHA-1", e);
+        }
+    }
+
     private static final class Reader {
         private final Repository repo;
         private final Project project;
@@ -219,23 +230,18 @@ public final class GitHistory {
         private void seed(Path work) {
             Set<String> measured = new java.util.HashSet<>();
             project.measurements().forEach(m -> measured.add(m.journey()));
-            org.eclipse.jgit.lib.ObjectInserter.Formatter hasher = new org.eclipse.jgit.lib.ObjectInserter.Formatter();
-            for (Journey j : project.journeys()) {
-                if (measured.contains(j.id())) {
-                    continue;
-                }
-                try {
+            List<Journey> seeds = project.journeys().stream().filter(j -> !measured.contains(j.id())).toList();
+            try {
+                Parallel.map(seeds, j -> {
                     Path file = j.at().file().toRealPath();
-                    if (!file.startsWith(work)) {
-                        continue;
+                    if (file.startsWith(work)) {
+                        String path = work.relativize(file).toString().replace('\\', '/');
+                        bound.put(blobId(java.nio.file.Files.readAllBytes(file)) + "\u0000" + path, Optional.of(j));
                     }
-                    byte[] bytes = java.nio.file.Files.readAllBytes(file);
-                    String path = work.relativize(file).toString().replace('\\', '/');
-                    bound.put(hasher.idFor(org.eclipse.jgit.lib.Constants.OBJ_BLOB, bytes).name() + "\u0000" + path,
-                            Optional.of(j));
-                } catch (IOException e) {
-                    // bound from git instead
-                }
+                    return j;
+                });
+            } catch (IOException | RuntimeException e) {
+                // those not seeded are bound from git
             }
         }
 

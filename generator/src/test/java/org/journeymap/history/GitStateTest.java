@@ -68,4 +68,13 @@ class GitStateTest {
         Files.writeString(wt.resolve(".git"), "gitdir: " + admin + "\n");
         assertEquals("HEAD " + head + "\nshallow ", GitState.of(wt.resolve("src")));
     }
+
+    @Test
+    void aFilesBlobIdIsGits() {
+        for (String text : new String[] {"", "title: Buying\n", "tytuł: Zakup ścieżki\n".repeat(500)}) {
+            byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(new org.eclipse.jgit.lib.ObjectInserter.Formatter().idFor(org.eclipse.jgit.lib.Constants.OBJ_BLOB,
+                    bytes).name(), GitHistory.blobId(bytes));
+        }
+    }
 }
