@@ -271,21 +271,52 @@ public final class GitHistory {
             for (int i = 0; i < commits.size(); i++) {
                 indexes.add(i);
             }
-            List<CommitRecord> records = Parallel.map(indexes, i -> record(commits.get(i), parentTrees.get(i)));
+            // each commit's record from the store, or what it changed; then every change of every
+            // commit not stored compared on all cores (one commit may change a thousand files)
+            List<Object> found = Parallel.map(indexes, i -> {
+                String key = key(commits.get(i), parentTrees.get(i));
+                Optional<CommitRecord> kept = store.read(CACHE_KIND, key).flatMap(HistoryRecords::read);
+                return kept.isPresent() ? kept.get() : entries(commits.get(i), parentTrees.get(i));
+            });
+            record Change(int commit, DiffEntry entry) {
+            }
+            List<Change> pending = new ArrayList<>();
+            for (int i = 0; i < found.size(); i++) {
+                if (found.get(i) instanceof List<?> entries) {
+                    for (Object e : entries) {
+                        pending.add(new Change(i, (DiffEntry) e));
+                    }
+                }
+            }
+            List<FileChange> compared = Parallel.map(pending, c -> {
+                try (ObjectReader reader = repo.newObjectReader()) {
+                    return change(c.entry(), reader);
+                }
+            });
+            Map<Integer, List<FileChange>> byCommit = new HashMap<>();
+            for (int k = 0; k < pending.size(); k++) {
+                List<FileChange> of = byCommit.computeIfAbsent(pending.get(k).commit(), x -> new ArrayList<>());
+                if (compared.get(k) != null) {
+                    of.add(compared.get(k));
+                }
+            }
+            List<CommitRecord> records = new ArrayList<>(found.size());
+            for (int i = 0; i < found.size(); i++) {
+                if (found.get(i) instanceof CommitRecord r) {
+                    records.add(r);
+                } else {
+                    CommitRecord r = new CommitRecord(commit(commits.get(i)), byCommit.getOrDefault(i, List.of()));
+                    store.write(CACHE_KIND, key(commits.get(i), parentTrees.get(i)), HistoryRecords.write(r));
+                    records.add(r);
+                }
+            }
             return assemble(head, records, incomplete);
         }
 
-        /** The record of a commit, from the store when it was read before. */
-        private CommitRecord record(RevCommit c, ObjectId parentTree) throws IOException {
-            String key = org.journeymap.cache.BuildCache.key("journeymap history 1\n" + c.getId().name() + "\n"
+        /** The key of a commit's record: the commit, its first parent's tree and the words' context. */
+        private String key(RevCommit c, ObjectId parentTree) {
+            return org.journeymap.cache.BuildCache.key("journeymap history 1\n" + c.getId().name() + "\n"
                     + (parentTree == null ? "root" : parentTree.name()) + "\n" + context);
-            Optional<CommitRecord> kept = store.read(CACHE_KIND, key).flatMap(HistoryRecords::read);
-            if (kept.isPresent()) {
-                return kept.get();
-            }
-            CommitRecord r = new CommitRecord(commit(c), changes(c, parentTree));
-            store.write(CACHE_KIND, key, HistoryRecords.write(r));
-            return r;
         }
 
         private static Commit commit(RevCommit c) {
@@ -298,9 +329,11 @@ public final class GitHistory {
                     Commit.clean(c.getShortMessage(), Commit.SUBJECT_LIMIT));
         }
 
-        /** What the commit did to the journey files against its first parent's tree (null: none). */
-        private List<FileChange> changes(RevCommit c, ObjectId parentTree) throws IOException {
-            List<DiffEntry> entries;
+        /**
+         * The files a commit added, deleted, changed or renamed under journeys/ against its first
+         * parent's tree (null: none), with git's rename detection.
+         */
+        private List<DiffEntry> entries(RevCommit c, ObjectId parentTree) throws IOException {
             try (ObjectReader reader = repo.newObjectReader(); TreeWalk tw = new TreeWalk(repo, reader)) {
                 tw.setRecursive(true);
                 if (parentTree == null) {
@@ -311,23 +344,15 @@ public final class GitHistory {
                 tw.addTree(new CanonicalTreeParser(null, reader, c.getTree().getId()));
                 tw.setFilter(AndTreeFilter.create(PathFilter.create(journeys.substring(0, journeys.length() - 1)),
                         TreeFilter.ANY_DIFF));
-                entries = DiffEntry.scan(tw);
+                List<DiffEntry> entries = DiffEntry.scan(tw);
                 RenameDetector renames = new RenameDetector(reader, repo.getConfig().get(
                         org.eclipse.jgit.diff.DiffConfig.KEY));
                 renames.addAll(entries);
                 try {
-                    entries = renames.compute(reader, org.eclipse.jgit.lib.NullProgressMonitor.INSTANCE);
+                    return renames.compute(reader, org.eclipse.jgit.lib.NullProgressMonitor.INSTANCE);
                 } catch (org.eclipse.jgit.api.errors.CanceledException e) {
                     throw new IOException("this is a bug: rename detection was cancelled", e);
                 }
-                List<FileChange> out = new ArrayList<>();
-                for (DiffEntry e : entries) {
-                    FileChange f = change(e, reader);
-                    if (f != null) {
-                        out.add(f);
-                    }
-                }
-                return out;
             }
         }
 
