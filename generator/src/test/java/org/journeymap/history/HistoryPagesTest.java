@@ -157,18 +157,19 @@ class HistoryPagesTest {
 
     @Test
     void aShallowCloneSaysItsHistoryIsIncomplete() throws Exception {
-        Path src = Histories.sampleRepository(temp.resolve("repo"));
-        Path repo = src.getParent().getParent();
-        try (Git git = Git.open(repo.toFile())) {
-            List<org.eclipse.jgit.revwalk.RevCommit> log = new ArrayList<>();
-            git.log().call().forEach(log::add);
-            Files.writeString(repo.resolve(".git/shallow"), log.get(1).name() + "\n");
-        }
-        Path site = build(src, "site");
+        Path repo = Histories.sampleRepository(temp.resolve("repo")).getParent().getParent();
+        // what CI's default checkout makes: a clone of the last two commits
+        Path clone = temp.resolve("clone");
+        Git.cloneRepository().setURI(repo.toUri().toString()).setDirectory(clone.toFile()).setDepth(2).call().close();
+        assertTrue(Files.exists(clone.resolve(".git/shallow")), "a shallow clone");
+        Path site = build(clone.resolve("src/journeys"), "site");
         String page = read(site, "history/buy-sofa-online.html");
         assertTrue(page.contains("The history is incomplete: this site was built from a shallow clone"), page);
         assertTrue(read(site, "changes.html").contains("history-incomplete"));
-        assertEquals(0, count(page, "<article class=\"history-entry"), "its last change is older than the boundary");
+        assertEquals(0, count(page, "<article class=\"history-entry"),
+                "its last change is the boundary commit, whose parent the clone lacks");
+        assertTrue(read(site, "history/smena-tarifa.html").contains("Moved from group telecom to retail"),
+                "the last commit is told");
     }
 
     @Test
