@@ -78,6 +78,16 @@ class HistoryPagesTest {
     }
 
     @Test
+    void aJourneyDeletedButNotCommittedIsNamedWithoutALink() throws Exception {
+        Path src = Histories.sampleRepository(temp.resolve("repo"));
+        Files.delete(src.resolve("journeys/retail/smena-tarifa.yaml"));
+        Path site = build(src, "site");
+        assertTrue(read(site, "changes.html").contains("smena-tarifa (no longer in the portfolio): Move the tariff"
+                + " journey to retail"), "its committed history is still the portfolio's");
+        assertFalse(Files.exists(site.resolve("history/smena-tarifa.html")));
+    }
+
+    @Test
     void theFeedIsAtomWithStableIdsAndNoClock() throws Exception {
         Path src = Histories.sampleRepository(temp.resolve("repo"));
         Path first = build(src, "first");

@@ -271,6 +271,23 @@ class HistoryTest {
     }
 
     @Test
+    void gitDataThatCannotBeReadGivesNoHistoryAndOneLine() throws Exception {
+        init();
+        commit("Map the buying journey");
+        // the objects are gone (a broken clone): HEAD still names a commit
+        try (java.util.stream.Stream<Path> objects = Files.walk(repo.resolve(".git/objects"))) {
+            for (Path p : objects.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                if (!p.equals(repo.resolve(".git/objects"))) {
+                    Files.delete(p);
+                }
+            }
+        }
+        assertTrue(history(500).isEmpty(), "no history, and no failure");
+        assertEquals(1, lines.size(), lines.toString());
+        assertTrue(lines.get(0).startsWith("no history pages: the git data cannot be read ("), lines.get(0));
+    }
+
+    @Test
     void aCommitsRecordReadsBackAsWritten() throws Exception {
         init();
         commit("Map the buying journey");
