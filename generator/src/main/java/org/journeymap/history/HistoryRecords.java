@@ -1,11 +1,13 @@
 package org.journeymap.history;
 
+import static org.journeymap.cache.RecordBytes.count;
+import static org.journeymap.cache.RecordBytes.text;
+
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -243,32 +245,5 @@ final class HistoryRecords {
 
     private static String optional(ByteBuffer in) {
         return in.get() == 0 ? null : text(in);
-    }
-
-    private static void text(DataOutputStream out, String s) throws IOException {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
-    }
-
-    /** A text as written; one with a control character is no record of ours (none is ever written). */
-    private static String text(ByteBuffer in) {
-        byte[] b = new byte[count(in)];
-        in.get(b);
-        String s = new String(b, StandardCharsets.UTF_8);
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isISOControl(s.charAt(i))) {
-                throw new IllegalArgumentException("a control character");
-            }
-        }
-        return s;
-    }
-
-    private static int count(ByteBuffer in) {
-        int n = in.getInt();
-        if (n < 0 || n > in.remaining()) {
-            throw new IllegalArgumentException("not a count");
-        }
-        return n;
     }
 }

@@ -1,10 +1,12 @@
 package org.journeymap.validate;
 
+import static org.journeymap.cache.RecordBytes.count;
+import static org.journeymap.cache.RecordBytes.text;
+
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -169,32 +171,5 @@ public final class CheckRecord {
             throw new IllegalArgumentException("not a position");
         }
         return new Position(file, line, column);
-    }
-
-    private static int count(ByteBuffer in) {
-        int count = in.getInt();
-        if (count < 0 || count > in.remaining()) {
-            throw new IllegalArgumentException("not a count");
-        }
-        return count;
-    }
-
-    private static void text(DataOutputStream out, String s) throws IOException {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
-    }
-
-    /** A text as written; one with a control character (a line break, an escape) is no record of ours. */
-    private static String text(ByteBuffer in) {
-        byte[] b = new byte[count(in)];
-        in.get(b);
-        String s = new String(b, StandardCharsets.UTF_8);
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isISOControl(s.charAt(i))) {
-                throw new IllegalArgumentException("a control character");
-            }
-        }
-        return s;
     }
 }
