@@ -85,6 +85,43 @@ class PreviewServerTest {
         return data;
     }
 
+    /** The preview of another source folder instead, its event stream open. */
+    private void restartOn(Path source) throws Exception {
+        server.close();
+        events.clear();
+        server = PreviewServer.start(source, 0, Generator.builder().build(), Listener.SILENT);
+        http.sendAsync(HttpRequest.newBuilder(server.uri().resolve("/_journeymap/events")).build(),
+                HttpResponse.BodyHandlers.ofLines()).thenAccept(r -> r.body().forEach(events::add));
+        assertEquals("event: hello", next("event: "), "the event stream is open");
+    }
+
+    /**
+     * The preview shows the history as of the last commit: an edit not committed is not history;
+     * after a commit, the next edit brings the commit into the history pages.
+     */
+    @Test
+    void theHistoryIsAsOfTheLastCommit() throws Exception {
+        Path src = org.journeymap.testing.Histories.sampleRepository(temp.resolve("repo"));
+        restartOn(src);
+        String history = get("/history/buy-sofa-online.html").body();
+        assertEquals(4, history.split("<article class=\"history-entry").length - 1, history);
+        Path sofa = src.resolve("journeys/retail/buy-sofa-online.yaml");
+        org.journeymap.testing.FixtureEdits.replace(sofa, "title: Buying a sofa online", "title: Buying a sofa, v2");
+        assertTrue(event("reload").contains("journeys/buy-sofa-online.html"));
+        event("reload"); // the pages that list every journey follow
+        assertTrue(get("/journeys/buy-sofa-online.html").body().contains("Buying a sofa, v2"));
+        assertFalse(get("/history/buy-sofa-online.html").body().contains("→ Buying a sofa, v2"), "an edit is no history");
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.open(src.getParent().getParent().toFile())) {
+            org.journeymap.testing.Histories.commit(git, "Shorter title", "Marta Kowalska", "2026-11-26T09:00:00+01:00");
+        }
+        org.journeymap.testing.FixtureEdits.replace(sofa, "title: Buying a sofa, v2", "title: Buying a sofa, v3");
+        List<String> changed = event("reload");
+        assertTrue(changed.contains("history/buy-sofa-online.html"), changed.toString());
+        String after = get("/history/buy-sofa-online.html").body();
+        assertTrue(after.contains("Shorter title") && after.contains("→ Buying a sofa, v2"), after);
+        assertFalse(after.contains("→ Buying a sofa, v3"), "the new edit is not committed");
+    }
+
     @Test
     void servesPagesWithTheLiveScriptAndOnlyFromLoopback() throws Exception {
         HttpResponse<String> index = get("/");
