@@ -273,19 +273,18 @@ public final class GitHistory {
             }
             // each commit's record from the store, or what it changed; then every change of every
             // commit not stored compared on all cores (one commit may change a thousand files)
-            List<Object> found = Parallel.map(indexes, i -> {
+            List<Found> found = Parallel.map(indexes, i -> {
                 String key = key(commits.get(i), parentTrees.get(i));
                 Optional<CommitRecord> kept = store.read(CACHE_KIND, key).flatMap(HistoryRecords::read);
-                return kept.isPresent() ? kept.get() : entries(commits.get(i), parentTrees.get(i));
+                return new Found(key, kept.orElse(null),
+                        kept.isPresent() ? List.of() : entries(commits.get(i), parentTrees.get(i)));
             });
             record Change(int commit, DiffEntry entry) {
             }
             List<Change> pending = new ArrayList<>();
             for (int i = 0; i < found.size(); i++) {
-                if (found.get(i) instanceof List<?> entries) {
-                    for (Object e : entries) {
-                        pending.add(new Change(i, (DiffEntry) e));
-                    }
+                for (DiffEntry e : found.get(i).entries()) {
+                    pending.add(new Change(i, e));
                 }
             }
             List<FileChange> compared = Parallel.map(pending, c -> {
@@ -295,22 +294,24 @@ public final class GitHistory {
             });
             Map<Integer, List<FileChange>> byCommit = new HashMap<>();
             for (int k = 0; k < pending.size(); k++) {
-                List<FileChange> of = byCommit.computeIfAbsent(pending.get(k).commit(), x -> new ArrayList<>());
                 if (compared.get(k) != null) {
-                    of.add(compared.get(k));
+                    byCommit.computeIfAbsent(pending.get(k).commit(), x -> new ArrayList<>()).add(compared.get(k));
                 }
             }
             List<CommitRecord> records = new ArrayList<>(found.size());
             for (int i = 0; i < found.size(); i++) {
-                if (found.get(i) instanceof CommitRecord r) {
-                    records.add(r);
-                } else {
-                    CommitRecord r = new CommitRecord(commit(commits.get(i)), byCommit.getOrDefault(i, List.of()));
-                    store.write(CACHE_KIND, key(commits.get(i), parentTrees.get(i)), HistoryRecords.write(r));
-                    records.add(r);
+                CommitRecord r = found.get(i).kept();
+                if (r == null) {
+                    r = new CommitRecord(commit(commits.get(i)), byCommit.getOrDefault(i, List.of()));
+                    store.write(CACHE_KIND, found.get(i).key(), HistoryRecords.write(r));
                 }
+                records.add(r);
             }
             return assemble(head, records, incomplete);
+        }
+
+        /** A commit's record as the store kept it (null: none), or what the commit changed, to compare. */
+        private record Found(String key, CommitRecord kept, List<DiffEntry> entries) {
         }
 
         /** The key of a commit's record: the commit, its first parent's tree and the words' context. */

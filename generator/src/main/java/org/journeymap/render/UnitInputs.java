@@ -36,6 +36,8 @@ public final class UnitInputs {
     private final String newestMeasurement;
     /** The digest of each journey's history entries, by journey id; empty without a history. */
     private final Map<String, String> histories = new java.util.HashMap<>();
+    /** The digest of a journey's history without entries (what its page says of the whole history). */
+    private String noHistory;
 
     /** One output of one journey or persona (id), or of the site (id null). */
     public record Unit(Output output, String id) {
@@ -95,7 +97,7 @@ public final class UnitInputs {
         String notice = history.incomplete() + (history.incomplete() == org.journeymap.history.History.Incomplete.LIMIT
                 ? " " + history.commits() : "");
         history.journeys().forEach((id, entries) -> histories.put(id, BuildCache.key(notice + "\n" + entries)));
-        histories.put(null, BuildCache.key(notice + "\nno entries"));
+        noHistory = BuildCache.key(notice + "\nno entries");
         return this;
     }
 
@@ -201,7 +203,7 @@ public final class UnitInputs {
                     }
                 }
                 case HISTORY -> s.append(output.scope() == Output.Scope.JOURNEY
-                        ? histories.getOrDefault(id, histories.getOrDefault(null, kinds.get(kind))) : kinds.get(kind));
+                        ? histories.getOrDefault(id, noHistory != null ? noHistory : kinds.get(kind)) : kinds.get(kind));
                 default -> s.append(kinds.get(kind));
             }
             s.append('\n');
