@@ -108,7 +108,12 @@ public final class BuildCache {
 
     /** The key of an entry: the SHA-256 of what decides its content, in hex. */
     public static String key(String what) {
-        return HexFormat.of().formatHex(sha256(what.getBytes(StandardCharsets.UTF_8)));
+        return key(what.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The same of bytes. */
+    public static String key(byte[] what) {
+        return HexFormat.of().formatHex(sha256(what));
     }
 
     /** The bytes stored under kind and key, when an intact entry of this version is there. */

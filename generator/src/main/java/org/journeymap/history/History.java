@@ -22,6 +22,14 @@ public record History(String head, int commits, Incomplete incomplete, Map<Strin
         latest = List.copyOf(latest);
     }
 
+    /**
+     * The digest of a journey's entries (none for one never committed) with a notice of the
+     * whole history, such as why it is incomplete: what the journey's history page is made of.
+     */
+    public String digest(String journey, String notice) {
+        return HistoryRecords.digest(notice, of(journey));
+    }
+
     /** A journey's entries, newest first; empty for one never committed. */
     public List<Entry> of(String journey) {
         return journeys.getOrDefault(journey, List.of());

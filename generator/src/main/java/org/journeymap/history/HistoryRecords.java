@@ -83,17 +83,36 @@ final class HistoryRecords {
             out.writeInt(h.latest().size());
             for (Entry e : h.latest()) {
                 out.writeInt(commits.get(e.commit().id()));
-                text(out, e.journey());
-                out.writeByte(e.kind().ordinal());
-                optional(out, e.renamedFrom());
-                optional(out, e.movedFrom());
-                optional(out, e.movedTo());
-                sections(out, e.sections());
-                out.writeBoolean(e.details());
-                out.writeBoolean(e.readable());
-                version(out, e.version());
+                entry(out, e);
             }
         });
+    }
+
+    /**
+     * The digest of entries: their commits and everything they say, as a page shows it (what a
+     * history page's bytes depend on, without building text of the whole records).
+     */
+    static String digest(String notice, List<Entry> entries) {
+        return org.journeymap.cache.BuildCache.key(bytes(out -> {
+            text(out, notice);
+            out.writeInt(entries.size());
+            for (Entry e : entries) {
+                commit(out, e.commit());
+                entry(out, e);
+            }
+        }));
+    }
+
+    private static void entry(DataOutputStream out, Entry e) throws IOException {
+        text(out, e.journey());
+        out.writeByte(e.kind().ordinal());
+        optional(out, e.renamedFrom());
+        optional(out, e.movedFrom());
+        optional(out, e.movedTo());
+        sections(out, e.sections());
+        out.writeBoolean(e.details());
+        out.writeBoolean(e.readable());
+        version(out, e.version());
     }
 
     static Optional<History> readHistory(byte[] bytes) {

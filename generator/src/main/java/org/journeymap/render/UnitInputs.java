@@ -96,8 +96,8 @@ public final class UnitInputs {
         // what a journey's page says of the whole history: whether it is incomplete, and why
         String notice = history.incomplete() + (history.incomplete() == org.journeymap.history.History.Incomplete.LIMIT
                 ? " " + history.commits() : "");
-        history.journeys().forEach((id, entries) -> histories.put(id, BuildCache.key(notice + "\n" + entries)));
-        noHistory = BuildCache.key(notice + "\nno entries");
+        history.journeys().keySet().forEach(id -> histories.put(id, history.digest(id, notice)));
+        noHistory = history.digest("", notice);
         return this;
     }
 
