@@ -6,12 +6,13 @@ against the same corpus outside any repository.
 usage: python3 generator/bench/history.py [--journeys 1000] [--commits 200] [--runs 3] [--work DIR]
 
 Run from the project root after building the jar (mvn -DskipTests package). It times, in fresh
-JVMs, alternating the two folders:
+JVMs, each kind of build for the two folders back to back:
   clean      journeymap build --no-cache into an empty folder
   cached     journeymap build with a build cache that has seen these files and commits, after
              editing one journey (so the site is built, and the history read from the cache)
   up to date journeymap build with the same cache into the folder it built, nothing changed
-and prints each median with the difference the history makes. Times are wall seconds.
+and prints each median with the difference the history makes, and the median of the differences
+within each run's pair (steadier on a shared machine). Times are wall seconds.
 """
 import argparse, os, random, re, shutil, statistics, subprocess, sys, time
 
@@ -89,27 +90,40 @@ def main():
     sources = {"history": os.path.join(repo, "src"), "none": plain}
     java = ["java", "-jar", JAR]
     t = {(k, w): [] for k in sources for w in ("clean", "cached", "up to date")}
-    for k, src in sources.items():  # warm the caches and the folders
-        run(java + ["build", "--cache-dir", f"{o.work}/cache-{k}", src, "-o", f"{o.work}/out-{k}"])
+    for k, src in sources.items():  # warm the caches and the folders; the second run makes the class archive
+        for _ in range(2):
+            run(java + ["build", "--rebuild", "--cache-dir", f"{o.work}/cache-{k}", src, "-o", f"{o.work}/out-{k}"])
     edited = sorted(os.path.relpath(os.path.join(d, f), os.path.join(plain, "journeys"))
                     for d, _, fs in os.walk(os.path.join(plain, "journeys")) for f in fs if f.endswith(".yaml"))[0]
     for r in range(o.runs):
-        for k, src in sources.items():
+        # each kind of build for both folders back to back, the first of the pair alternating, each
+        # after the disk has written what the build before wrote (sync), so that neither pays for
+        # the other's writing
+        order = list(sources.items()) if r % 2 == 0 else list(sources.items())[::-1]
+        for k, src in order:
             shutil.rmtree(f"{o.work}/clean-{k}", ignore_errors=True)
+            os.sync()
             t[(k, "clean")].append(run(java + ["build", "--no-cache", src, "-o", f"{o.work}/clean-{k}"]))
+        for k, src in order:
             # an edit of one journey, not committed: the site is built, the history read from the cache
             path = os.path.join(src, "journeys", edited)
             text = open(path, encoding="utf-8").read()
             open(path, "w", encoding="utf-8").write(re.sub(r'^title: "', f'title: "Edit {r} ', text, 1, flags=re.M))
+            os.sync()
             t[(k, "cached")].append(run(java + ["build", "--cache-dir", f"{o.work}/cache-{k}", src, "-o",
                                                  f"{o.work}/out-{k}"]))
+        for k, src in order:
+            os.sync()
             t[(k, "up to date")].append(run(java + ["build", "--cache-dir", f"{o.work}/cache-{k}", src, "-o",
                                                      f"{o.work}/out-{k}"]))
     print(f"{o.journeys:,} journeys, {o.commits} commits, median wall of {o.runs} alternating runs:")
     for w in ("clean", "cached", "up to date"):
         h = statistics.median(t[("history", w)])
         n = statistics.median(t[("none", w)])
-        print(f"  {w:10}  with history {h:6.2f} s   without {n:6.2f} s   history adds {h - n:+.2f} s")
+        # each run's pair ran back to back, so the median of their differences is the steadier figure
+        paired = statistics.median(a - b for a, b in zip(t[("history", w)], t[("none", w)]))
+        print(f"  {w:10}  with history {h:6.2f} s   without {n:6.2f} s   history adds {h - n:+.2f} s"
+              f"   (median of the paired differences {paired:+.2f} s)")
 
 
 if __name__ == "__main__":

@@ -298,23 +298,24 @@ public final class Generator {
             result = new SiteRenderer().reporting(listener).render(validation.project(), writer, new SiteRenderer.Options(true, cache,
                     SiteRenderer.Selection.ALL, inputs, previous, history));
             writer.commit();
+            // while the old site is removed
+            if (digest != null && digest.unchangedSince()) {
+                // a file edited while the site was built leaves no record: the next build builds again
+                try {
+                    Map<String, SiteRecord.FileStamp> listing = SiteRecord.listing(output);
+                    cache.write("site", recordKey, SiteRecord.of(digest.hex(), validation.fileCount(), listing,
+                            validation.findings(), root).toBytes());
+                    cache.write("units", unitsKey, UnitRecord.of(result.unitInputs(), result.unitFiles(),
+                            result.unitAssets(), result.unitEntries(), listing).toBytes());
+                } catch (IOException e) {
+                    listener.detail("cannot list the site just written (" + e.getMessage() + "); the next build"
+                            + " builds it again");
+                }
+            }
+            cache.prune("png");
         } catch (IOException e) {
             throw new OutputFolderException(output, "cannot write the site to " + outputFolder + ": " + e, e);
         }
-        if (digest != null && digest.unchangedSince()) {
-            // a file edited while the site was built leaves no record: the next build builds again
-            try {
-                Map<String, SiteRecord.FileStamp> listing = SiteRecord.listing(output);
-                cache.write("site", recordKey, SiteRecord.of(digest.hex(), validation.fileCount(), listing,
-                        validation.findings(), root).toBytes());
-                cache.write("units", unitsKey, UnitRecord.of(result.unitInputs(), result.unitFiles(),
-                        result.unitAssets(), result.unitEntries(), listing).toBytes());
-            } catch (IOException e) {
-                listener.detail("cannot list the site just written (" + e.getMessage() + "); the next build builds"
-                        + " it again");
-            }
-        }
-        cache.prune("png");
         listener.phase("wrote " + result.files() + " files to " + outputFolder + " in " + millis(start));
         return new Build(validation, result.files(), false, historyLine[0]);
     }

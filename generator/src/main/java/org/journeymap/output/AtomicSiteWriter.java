@@ -35,6 +35,8 @@ public final class AtomicSiteWriter implements SiteOutput, AutoCloseable {
     private final Path staging;
     private final Path realStaging;
     private boolean committed;
+    /** The removal of the site that the commit replaced, while it runs. */
+    private java.util.concurrent.FutureTask<Path> removal;
     /** Folders of the staging site known to exist inside it, so each is created and checked once. */
     private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -168,7 +170,11 @@ public final class AtomicSiteWriter implements SiteOutput, AutoCloseable {
         return file;
     }
 
-    /** Swaps the finished site in place of the old one. */
+    /**
+     * Swaps the finished site in place of the old one. The old site's files are removed on
+     * another thread meanwhile (a site of thousands of files takes a tenth of a second), so that
+     * the caller can go on, for instance to list the new site; {@link #close} waits for them.
+     */
     public void commit() throws OutputFolderException {
         try {
             Files.writeString(staging.resolve(MARKER), "This folder was written by journeymap and is replaced"
@@ -183,7 +189,13 @@ public final class AtomicSiteWriter implements SiteOutput, AutoCloseable {
                     move(old, target);
                     throw e;
                 }
-                deleteTree(old);
+                removal = new java.util.concurrent.FutureTask<>(() -> {
+                    deleteTree(old);
+                    return old;
+                });
+                Thread t = new Thread(removal, "journeymap-remove-old-site");
+                t.setDaemon(false);
+                t.start();
             } else {
                 move(staging, target);
             }
@@ -201,9 +213,26 @@ public final class AtomicSiteWriter implements SiteOutput, AutoCloseable {
         }
     }
 
-    /** Removes the temporary folder unless the site was committed. */
+    /**
+     * Removes the temporary folder unless the site was committed; after a commit, waits until the
+     * old site is removed.
+     */
     @Override
     public void close() throws OutputFolderException {
+        if (removal != null) {
+            java.util.concurrent.FutureTask<Path> r = removal;
+            removal = null;
+            try {
+                r.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new OutputFolderException(target, "the new site is in place at " + target
+                        + ", but the old one could not be removed beside it: " + e.getCause(), e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new OutputFolderException(target, "interrupted while the old site was removed beside "
+                        + target, e);
+            }
+        }
         if (!committed) {
             try {
                 deleteTree(staging);
