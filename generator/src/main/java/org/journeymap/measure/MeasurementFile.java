@@ -31,8 +31,19 @@ public final class MeasurementFile {
     /** The columns, in the order the format lists them. */
     public static final List<String> COLUMNS = List.of("journey", "step", "stage", "metric", "value", "date",
             "persona", "source", "note");
-    private static final List<String> REQUIRED = List.of("journey", "metric", "value", "date");
-    private static final Map<String, Integer> INDEX = index();
+    // each column's place in COLUMNS, so that a row is an array, not a map
+    private static final int JOURNEY = 0;
+    private static final int STEP = 1;
+    private static final int STAGE = 2;
+    private static final int METRIC = 3;
+    private static final int VALUE = 4;
+    private static final int DATE = 5;
+    private static final int PERSONA = 6;
+    private static final int SOURCE = 7;
+    private static final int NOTE = 8;
+    private static final int[] REQUIRED = {JOURNEY, METRIC, VALUE, DATE};
+    /** The columns whose texts repeat from row to row (ids, dates, sources), kept once per file. */
+    private static final boolean[] REPEATED = {true, true, true, true, false, true, true, true, false};
     private static final java.util.regex.Pattern NUMBER =
             java.util.regex.Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd")
@@ -41,14 +52,6 @@ public final class MeasurementFile {
             .withResolverStyle(ResolverStyle.STRICT);
 
     private MeasurementFile() {
-    }
-
-    private static Map<String, Integer> index() {
-        Map<String, Integer> index = new java.util.HashMap<>();
-        for (int i = 0; i < COLUMNS.size(); i++) {
-            index.put(COLUMNS.get(i), i);
-        }
-        return Map.copyOf(index);
     }
 
     /** The measurements of a file; rows with a finding are left out. */
@@ -68,13 +71,16 @@ public final class MeasurementFile {
         return out;
     }
 
-    /** The columns the header named, by name, once read; null when it lacks one the rows need. */
+    /** The columns the header named, once read; null when it lacks one the rows need. */
     private static final class Header {
-        private Map<String, Integer> columns;
+        private int[] columns;
     }
 
-    /** Column name to index, or null when the header lacks a required column. */
-    private static Map<String, Integer> columns(CsvTable.Row headerRow, char separator, Findings findings) {
+    /**
+     * For each column of the file, its place in {@link #COLUMNS}; null when the header lacks a
+     * required column.
+     */
+    private static int[] columns(CsvTable.Row headerRow, char separator, Findings findings) {
         Map<String, Integer> columns = new LinkedHashMap<>();
         boolean ok = true;
         List<CsvTable.Cell> header = headerRow.cells();
@@ -96,7 +102,8 @@ public final class MeasurementFile {
                 ok = false;
             }
         }
-        for (String required : REQUIRED) {
+        for (int r : REQUIRED) {
+            String required = COLUMNS.get(r);
             if (!columns.containsKey(required)) {
                 findings.add(Rule.MISSING_COLUMN, headerRow.at(), "the column '" + required + "' is missing;"
                         + " the first line names the columns, such as journey" + separator + "step"
@@ -109,36 +116,45 @@ public final class MeasurementFile {
                     + " values) is missing");
             ok = false;
         }
-        return ok ? columns : null;
+        if (!ok) {
+            return null;
+        }
+        int[] slots = new int[header.size()];
+        java.util.Arrays.fill(slots, -1);
+        columns.forEach((name, i) -> slots[i] = COLUMNS.indexOf(name));
+        return slots;
     }
 
-    private static Optional<Measurement> row(CsvTable.Row row, char separator, Map<String, Integer> columns,
+    private static Optional<Measurement> row(CsvTable.Row row, char separator, int[] columns,
                                              Map<String, String> strings, Map<String, Optional<LocalDate>> days,
                                              Findings findings) {
-        // one small map each, made once: most of a large export's cost is allocation
+        // one small array each, made once: most of a large export's cost is allocation
         String[] values = new String[COLUMNS.size()];
         int[] lines = new int[COLUMNS.size()];
         int[] cols = new int[COLUMNS.size()];
-        for (Map.Entry<String, Integer> c : columns.entrySet()) {
-            if (c.getValue() < row.cells().size()) {
-                CsvTable.Cell cell = row.cells().get(c.getValue());
-                int i = INDEX.get(c.getKey());
-                values[i] = strings.computeIfAbsent(cell.text().strip(), k -> k);
+        List<CsvTable.Cell> rowCells = row.cells();
+        for (int c = 0, n = Math.min(columns.length, rowCells.size()); c < n; c++) {
+            int i = columns[c];
+            if (i >= 0) {
+                CsvTable.Cell cell = rowCells.get(c);
+                String text = cell.text().strip();
+                values[i] = REPEATED[i] ? strings.computeIfAbsent(text, k -> k) : text;
                 lines[i] = cell.line();
                 cols[i] = cell.column();
             }
         }
         Map<String, Position> cells = new CellPositions(row.file(), COLUMNS, lines, cols);
         boolean ok = true;
-        for (String required : REQUIRED) {
-            if (cell(values, required) == null || cell(values, required).isEmpty()) {
-                findings.add(Rule.MISSING_KEY, cells.getOrDefault(required, row.at()), "the row has no " + required
+        for (int required : REQUIRED) {
+            if (values[required] == null || values[required].isEmpty()) {
+                String name = COLUMNS.get(required);
+                findings.add(Rule.MISSING_KEY, cells.getOrDefault(name, row.at()), "the row has no " + name
                         + "; every row needs a journey, a step or stage, a metric, a value and a date");
                 ok = false;
             }
         }
-        String step = blankToNull(cell(values, "step"));
-        String stage = blankToNull(cell(values, "stage"));
+        String step = blankToNull(values[STEP]);
+        String stage = blankToNull(values[STAGE]);
         if (step != null && stage != null) {
             findings.add(Rule.CONFLICTING_KEYS, cells.get("stage"), "the row names both a step and a stage; a value"
                     + " belongs to one of them: leave the other empty");
@@ -151,23 +167,23 @@ public final class MeasurementFile {
         if (!ok) {
             return Optional.empty();
         }
-        Double value = number(cell(values, "value"), separator);
+        Double value = number(values[VALUE], separator);
         if (value == null) {
-            findings.add(Rule.INVALID_NUMBER, cells.get("value"), "'" + Text.forMessage(cell(values, "value"))
+            findings.add(Rule.INVALID_NUMBER, cells.get("value"), "'" + Text.forMessage(values[VALUE])
                     + "' is not a number; write digits with a decimal " + (separator == ';'
                     ? "comma or point, such as 3,4" : "point, such as 3.4"));
             return Optional.empty();
         }
-        String date = cell(values, "date");
+        String date = values[DATE];
         LocalDate day = days.computeIfAbsent(date, d -> Optional.ofNullable(day(d))).orElse(null);
         if (day == null) {
             findings.add(Rule.INVALID_DATE, cells.get("date"), "'" + Text.forMessage(date) + "' is not a date;"
                     + " write the day as YYYY-MM-DD (2026-10-15) or the month as YYYY-MM (2026-10)");
             return Optional.empty();
         }
-        return Optional.of(new Measurement(cell(values, "journey"), step, stage, cell(values, "metric"), value, date, day,
-                blankToNull(cell(values, "persona")), blankToNull(cell(values, "source")), blankToNull(cell(values, "note")),
-                row.at(), cells));
+        return Optional.of(new Measurement(values[JOURNEY], step, stage, values[METRIC], value, date, day,
+                blankToNull(values[PERSONA]), blankToNull(values[SOURCE]), blankToNull(values[NOTE]), row.at(),
+                cells));
     }
 
     /**
@@ -208,11 +224,6 @@ public final class MeasurementFile {
             return null;
         }
         return null;
-    }
-
-    /** The text of a row's cell in a column (values in the order of {@link #COLUMNS}), or null. */
-    private static String cell(String[] values, String column) {
-        return values[INDEX.get(column)];
     }
 
     private static String blankToNull(String s) {

@@ -45,8 +45,28 @@ public record Series(String journey, String step, String stage, String metric, S
         return of(project.measurements());
     }
 
-    /** Every series of these rows, by journey, then in the order their first rows were written. */
+    /** The rows last grouped, and their series: a build asks for the same rows' series twice. */
+    private record Grouped(java.lang.ref.WeakReference<List<Measurement>> rows, Map<String, List<Series>> series) {
+    }
+
+    private static volatile Grouped last;
+
+    /**
+     * Every series of these rows, by journey, then in the order their first rows were written.
+     * A project's rows are an immutable list that the project measured for the site shares
+     * ({@link Measured}), so the series of the same list are grouped once.
+     */
     public static Map<String, List<Series>> of(List<Measurement> measurements) {
+        Grouped g = last;
+        if (g != null && g.rows().get() == measurements) {
+            return g.series();
+        }
+        Map<String, List<Series>> series = group(measurements);
+        last = new Grouped(new java.lang.ref.WeakReference<>(measurements), series);
+        return series;
+    }
+
+    private static Map<String, List<Series>> group(List<Measurement> measurements) {
         Map<Measurement.SeriesKey, List<Measurement>> bySeries = new LinkedHashMap<>();
         for (Measurement m : measurements) {
             bySeries.computeIfAbsent(m.series(), k -> new ArrayList<>()).add(m);
@@ -58,7 +78,8 @@ public record Series(String journey, String step, String stage, String metric, S
             byJourney.computeIfAbsent(first.journey(), k -> new ArrayList<>()).add(new Series(first.journey(),
                     first.step(), first.stage(), first.metric(), first.persona(), sorted));
         }
-        return byJourney;
+        byJourney.replaceAll((journey, list) -> List.copyOf(list));
+        return java.util.Collections.unmodifiableMap(byJourney);
     }
 
     /** The newest date of all measurements of the project, against which series grow stale. */

@@ -19,12 +19,15 @@ public final class CellPositions extends AbstractMap<String, Position> {
     private final int[] lines;
     private final int[] columns;
 
-    /** lines[i] and columns[i] are where the cell of names[i] starts; a line below 1 means no cell. */
+    /**
+     * lines[i] and columns[i] are where the cell of names[i] starts; a line below 1 means no cell.
+     * The arrays become this map's own: the caller makes new ones for the next row.
+     */
     public CellPositions(Path file, List<String> names, int[] lines, int[] columns) {
         this.file = file;
         this.names = names;
-        this.lines = lines.clone();
-        this.columns = columns.clone();
+        this.lines = lines;
+        this.columns = columns;
     }
 
     @Override

@@ -31,6 +31,36 @@ public record Measurement(String journey, String step, String stage, String metr
 
     /** Which series a value belongs to: journey, step or stage, metric and persona (null: all customers). */
     public record SeriesKey(String journey, String step, String stage, String metric, String persona) {
+
+        /**
+         * Written out, not the record's own: every row is looked up by its key, and ids such as
+         * journey-12 and step-12-3 combined the record's way (31 times the hash so far, plus the
+         * next) collide so often that the table's buckets turn into trees.
+         */
+        @Override
+        public int hashCode() {
+            int h = mix(0, journey);
+            h = mix(h, step);
+            h = mix(h, stage);
+            h = mix(h, metric);
+            return mix(h, persona);
+        }
+
+        private static int mix(int h, String s) {
+            int x = (h ^ (s == null ? 0 : s.hashCode())) * 0x9E3779B1;
+            return x ^ (x >>> 15);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return this == o || o instanceof SeriesKey k && same(journey, k.journey) && same(step, k.step)
+                    && same(stage, k.stage) && same(metric, k.metric) && same(persona, k.persona);
+        }
+
+        /** Equal texts; the rows of a file share each text, so most are the same object. */
+        private static boolean same(String a, String b) {
+            return a == b || a != null && a.equals(b);
+        }
     }
 
     /** The series this value belongs to. */
