@@ -3,7 +3,6 @@ package org.journeymap.validate;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,102 +31,121 @@ import org.journeymap.model.Site;
  */
 final class MeasurementChecks {
 
-    /** The rows of one series that passed the checks so far, and the first row of each day. */
-    private static final class Group {
-        private final List<Measurement> rows = new ArrayList<>();
-        private final Map<LocalDate, Measurement> days = new HashMap<>();
-    }
-
     private MeasurementChecks() {
     }
 
     /**
      * Findings for the measurements that fail a check; staleness is judged among the others. Returns
-     * the steps that the rows without a finding measure, each as {@link #stepKey}.
+     * the steps that the rows without a finding measure, each as {@link #stepKey}. The rows are
+     * checked series by series (the grouping the site uses too, made once): a series' journey, step
+     * or stage, metric and persona are looked up once for all its rows, and its rows are in date
+     * order, so a value given twice for a day is next to the first.
      */
     static Set<String> check(List<Measurement> measurements, List<JourneyFacts> facts, Site site,
-                                   Set<String> personaIds, Path root, Findings findings) {
+                             Set<String> personaIds, Path root, Findings findings) {
         Map<String, JourneyFacts> journeys = new LinkedHashMap<>();
         facts.forEach(f -> journeys.putIfAbsent(f.id(), f));
         Map<String, MetricDefinition> metrics = new LinkedHashMap<>();
         site.metrics().forEach(m -> metrics.putIfAbsent(m.id(), m));
-        // one lookup per row: a large export has hundreds of thousands, in a few thousand series
-        Map<Measurement.SeriesKey, Group> groups = new LinkedHashMap<>();
-        Set<String> givenTwice = new HashSet<>();
-        for (Measurement m : measurements) {
-            JourneyFacts j = journeys.get(m.journey());
-            if (j == null) {
-                findings.add(Rule.UNKNOWN_JOURNEY, m.cell("journey"), "there is no journey '"
-                        + Text.forMessage(m.journey()) + "'" + Suggestions.hint(m.journey(), journeys.keySet()));
-                continue;
-            }
-            if (m.step() != null && !j.stepMetrics().containsKey(m.step())) {
-                findings.add(Rule.UNKNOWN_STEP, m.cell("step"), "the journey '" + j.id() + "' has no step '"
-                        + Text.forMessage(m.step()) + "'" + Suggestions.hint(m.step(), j.stepMetrics().keySet()));
-                continue;
-            }
-            if (m.stage() != null && !j.stageIds().contains(m.stage())) {
-                findings.add(Rule.UNKNOWN_STAGE, m.cell("stage"), "the journey '" + j.id() + "' has no stage '"
-                        + Text.forMessage(m.stage()) + "'" + Suggestions.hint(m.stage(), j.stageIds()));
-                continue;
-            }
-            MetricDefinition metric = metrics.get(m.metric());
-            if (metric == null) {
-                findings.add(Rule.UNKNOWN_METRIC, m.cell("metric"), "unknown metric '" + Text.forMessage(m.metric())
-                        + "'" + Suggestions.hint(m.metric(), metrics.keySet())
-                        + "; a custom metric is declared under metrics: in site.yaml");
-                continue;
-            }
-            if (m.persona() != null && j.personas().stream().noneMatch(r -> r.id().equals(m.persona()))) {
-                List<String> ofJourney = j.personas().stream().map(Ref::id).toList();
-                findings.add(Rule.UNKNOWN_PERSONA, m.cell("persona"), (personaIds.contains(m.persona())
-                        ? "the persona '" + m.persona() + "' is not in the journey '" + j.id() + "'"
-                        : "there is no persona '" + Text.forMessage(m.persona()) + "'")
-                        + Suggestions.hint(m.persona(), ofJourney) + "; leave it empty for a value of all customers");
-                continue;
-            }
-            if (!metric.inRange(m.value())) {
-                findings.add(Rule.METRIC_OUT_OF_RANGE, m.cell("value"), m.metric() + " " + Numbers.format(m.value())
-                        + " is outside its range " + metric.rangeText() + "; write a value in range"
-                        + (metric.percent() ? " (conversion is a fraction: write 0.034 or 3.4%)" : ""));
-                continue;
-            }
-            Group group = groups.computeIfAbsent(m.series(), k -> new Group());
-            Measurement first = group.days.putIfAbsent(m.day(), m);
-            if (first != null) {
-                findings.add(Rule.DUPLICATE_MEASUREMENT, m.at(), "this value repeats the " + m.metric() + " of "
-                        + (m.step() != null ? "step '" + m.step() : "stage '" + m.stage()) + "' on " + m.date()
-                        + (m.persona() == null ? "" : " for " + m.persona()) + " given at " + where(first.at(), root)
-                        + "; keep one of the two rows");
-                continue;
-            }
-            if (m.step() != null) {
-                Position yaml = j.stepMetrics().get(m.step()).get(m.metric());
-                if (yaml != null) {
-                    if (givenTwice.add(stepKey(m.journey(), m.step()) + "\u0000" + m.metric())) {
-                        findings.add(Rule.METRIC_GIVEN_TWICE, m.cell("metric"), m.metric() + " of step '" + m.step()
-                                + "' is given in " + where(yaml, root) + " as well; keep it in one place: delete it from"
-                                + " the journey's metrics: to take it from the measurements");
-                    }
+        List<Series> kept = new ArrayList<>();
+        Set<String> measured = new HashSet<>();
+        for (List<Series> ofJourney : Series.of(measurements).values()) {
+            for (Series s : ofJourney) {
+                JourneyFacts j = journeys.get(s.journey());
+                MetricDefinition metric = metrics.get(s.metric());
+                if (!known(s, j, metric, journeys, metrics, personaIds, findings)) {
                     continue;
                 }
-            }
-            group.rows.add(m);
-        }
-        List<Series> series = new ArrayList<>();
-        Set<String> measured = new HashSet<>();
-        for (Group g : groups.values()) {
-            if (!g.rows.isEmpty()) {
-                Measurement first = g.rows.get(0);
-                series.add(new Series(first.journey(), first.step(), first.stage(), first.metric(), first.persona(),
-                        g.rows.stream().sorted(java.util.Comparator.comparing(Measurement::day)).toList()));
-                if (first.step() != null) {
-                    measured.add(stepKey(first.journey(), first.step()));
+                List<Measurement> rows = new ArrayList<>(s.values().size());
+                Measurement firstOfDay = null;
+                for (Measurement m : s.values()) {
+                    if (!metric.inRange(m.value())) {
+                        findings.add(Rule.METRIC_OUT_OF_RANGE, m.cell("value"), m.metric() + " "
+                                + Numbers.format(m.value()) + " is outside its range " + metric.rangeText()
+                                + "; write a value in range"
+                                + (metric.percent() ? " (conversion is a fraction: write 0.034 or 3.4%)" : ""));
+                    } else if (firstOfDay != null && firstOfDay.day().equals(m.day())) {
+                        findings.add(Rule.DUPLICATE_MEASUREMENT, m.at(), "this value repeats the " + m.metric()
+                                + " of " + (m.step() != null ? "step '" + m.step() : "stage '" + m.stage()) + "' on "
+                                + m.date() + (m.persona() == null ? "" : " for " + m.persona()) + " given at "
+                                + where(firstOfDay.at(), root) + "; keep one of the two rows");
+                    } else {
+                        firstOfDay = m;
+                        rows.add(m);
+                    }
                 }
+                if (rows.isEmpty()) {
+                    continue;
+                }
+                if (s.step() != null) {
+                    Position yaml = j.stepMetrics().get(s.step()).get(s.metric());
+                    if (yaml != null) {
+                        Measurement first = rows.stream().min(WRITTEN).orElseThrow();
+                        findings.add(Rule.METRIC_GIVEN_TWICE, first.cell("metric"), s.metric() + " of step '"
+                                + s.step() + "' is given in " + where(yaml, root) + " as well; keep it in one place:"
+                                + " delete it from the journey's metrics: to take it from the measurements");
+                        continue;
+                    }
+                    measured.add(stepKey(s.journey(), s.step()));
+                }
+                kept.add(rows.size() == s.values().size() ? s
+                        : new Series(s.journey(), s.step(), s.stage(), s.metric(), s.persona(), rows));
             }
         }
-        stale(series, site, findings);
+        stale(kept, site, findings);
         return measured;
+    }
+
+    /** Rows in the order they are written: by file (as the source folder lists them), then line. */
+    private static final java.util.Comparator<Measurement> WRITTEN = java.util.Comparator
+            .<Measurement, String>comparing(m -> m.at().file().toString())
+            .thenComparingInt(m -> m.at().line());
+
+    /**
+     * Whether the journey, its step or stage, the metric and the persona of a series exist; when
+     * one does not, a finding at each of its rows.
+     */
+    private static boolean known(Series s, JourneyFacts j, MetricDefinition metric,
+                                 Map<String, JourneyFacts> journeys, Map<String, MetricDefinition> metrics,
+                                 Set<String> personaIds, Findings findings) {
+        Rule rule;
+        String column;
+        String message;
+        if (j == null) {
+            rule = Rule.UNKNOWN_JOURNEY;
+            column = "journey";
+            message = "there is no journey '" + Text.forMessage(s.journey()) + "'"
+                    + Suggestions.hint(s.journey(), journeys.keySet());
+        } else if (s.step() != null && !j.stepMetrics().containsKey(s.step())) {
+            rule = Rule.UNKNOWN_STEP;
+            column = "step";
+            message = "the journey '" + j.id() + "' has no step '" + Text.forMessage(s.step()) + "'"
+                    + Suggestions.hint(s.step(), j.stepMetrics().keySet());
+        } else if (s.stage() != null && !j.stageIds().contains(s.stage())) {
+            rule = Rule.UNKNOWN_STAGE;
+            column = "stage";
+            message = "the journey '" + j.id() + "' has no stage '" + Text.forMessage(s.stage()) + "'"
+                    + Suggestions.hint(s.stage(), j.stageIds());
+        } else if (metric == null) {
+            rule = Rule.UNKNOWN_METRIC;
+            column = "metric";
+            message = "unknown metric '" + Text.forMessage(s.metric()) + "'" + Suggestions.hint(s.metric(),
+                    metrics.keySet()) + "; a custom metric is declared under metrics: in site.yaml";
+        } else if (s.persona() != null && j.personas().stream().noneMatch(r -> r.id().equals(s.persona()))) {
+            List<String> ofJourney = j.personas().stream().map(Ref::id).toList();
+            rule = Rule.UNKNOWN_PERSONA;
+            column = "persona";
+            message = (personaIds.contains(s.persona())
+                    ? "the persona '" + s.persona() + "' is not in the journey '" + j.id() + "'"
+                    : "there is no persona '" + Text.forMessage(s.persona()) + "'")
+                    + Suggestions.hint(s.persona(), ofJourney) + "; leave it empty for a value of all customers";
+        } else {
+            return true;
+        }
+        for (Measurement m : s.values()) {
+            findings.add(rule, m.cell(column), message);
+        }
+        return false;
     }
 
     /** A step of a journey, as one text. */
