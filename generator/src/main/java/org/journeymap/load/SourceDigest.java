@@ -193,7 +193,7 @@ public record SourceDigest(Path root, String hex, List<Stamp> stamps, Map<String
     }
 
     private static String name(Path root, Path file) {
-        return root.relativize(file).toString().replace('\\', '/');
+        return SourceFolder.relativeName(root, file);
     }
 
     private record Read(Stamp stamp, byte[] sha256) {

@@ -58,6 +58,16 @@ public record SourceFolder(Path root, Optional<Path> site, Optional<Path> touchp
     }
 
     /** Lists the source folder; the root must be an existing directory. */
+    /**
+     * A file's name as findings, records and pages give it: relative to the source folder, with
+     * forward slashes on every system; the whole path when the file lies outside it.
+     */
+    public static String relativeName(Path root, Path file) {
+        Path base = root.toAbsolutePath().normalize();
+        Path f = file.toAbsolutePath().normalize();
+        return (f.startsWith(base) ? base.relativize(f) : f).toString().replace('\\', '/');
+    }
+
     public static SourceFolder scan(Path root, Findings findings) throws IOException {
         Path realRoot = root.toRealPath();
         Optional<Path> site = topLevel(root, "site", findings);

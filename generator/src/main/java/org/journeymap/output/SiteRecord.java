@@ -50,9 +50,7 @@ public record SiteRecord(String digest, int sourceFiles, Map<String, FileStamp> 
     public record StoredFinding(String rule, Severity severity, String file, int line, int column, String message) {
 
         static StoredFinding of(Finding f, Path sourceRoot) {
-            Path file = f.at().file();
-            String name = file.startsWith(sourceRoot) ? sourceRoot.relativize(file).toString().replace('\\', '/')
-                    : file.toString();
+            String name = org.journeymap.load.SourceFolder.relativeName(sourceRoot, f.at().file());
             return new StoredFinding(f.rule().id(), f.severity(), name, f.at().line(), f.at().column(), f.message());
         }
 

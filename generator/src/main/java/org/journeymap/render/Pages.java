@@ -647,9 +647,11 @@ public final class Pages {
         }
         List<Views.SourceView> views = new ArrayList<>();
         bySource.forEach((source, rows) -> {
+            // the rows of a file share its path: each is named once
+            java.util.Set<java.nio.file.Path> paths = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            rows.forEach(m -> paths.add(m.at().file()));
             java.util.TreeSet<String> files = new java.util.TreeSet<>();
-            rows.forEach(m -> files.add(project.sourceRoot().toAbsolutePath().normalize()
-                    .relativize(m.at().file().toAbsolutePath().normalize()).toString().replace('\\', '/')));
+            paths.forEach(p -> files.add(org.journeymap.load.SourceFolder.relativeName(project.sourceRoot(), p)));
             List<String> dates = rows.stream().map(org.journeymap.model.Measurement::date).sorted().toList();
             views.add(new Views.SourceView(source, List.copyOf(files), rows.size(), dates.get(0),
                     dates.get(dates.size() - 1)));

@@ -267,7 +267,6 @@ public final class UnitInputs {
     }
 
     private String name(Path path) {
-        Path file = path.toAbsolutePath().normalize();
-        return (file.startsWith(root) ? root.relativize(file).toString() : file.toString()).replace('\\', '/');
+        return org.journeymap.load.SourceFolder.relativeName(root, path);
     }
 }

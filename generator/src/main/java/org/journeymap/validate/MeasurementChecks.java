@@ -173,9 +173,6 @@ final class MeasurementChecks {
     }
 
     private static String where(Position p, Path root) {
-        Path file = p.file().toAbsolutePath().normalize();
-        Path base = root.toAbsolutePath().normalize();
-        String name = (file.startsWith(base) ? base.relativize(file) : file).toString().replace('\\', '/');
-        return name + ":" + p.line() + ":" + p.column();
+        return org.journeymap.load.SourceFolder.relativeName(root, p.file()) + ":" + p.line() + ":" + p.column();
     }
 }

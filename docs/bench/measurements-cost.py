@@ -1,0 +1,57 @@
+#!/usr/bin/env python3
+"""Measures what measurement files cost a clean build: a corpus with the rows of
+make-measurements.py (100 per journey) against the same corpus without them.
+
+usage: python3 docs/bench/measurements-cost.py CORPUS [--runs 6] [--work DIR]
+
+CORPUS is a folder made by the shared make_corpus.py (journey-N.yaml files), without a
+measurements/ folder. Run from the project root after building the jar (mvn -DskipTests package).
+Each run times `journeymap build --no-cache` of both folders back to back into empty folders,
+in fresh JVMs (`java -jar`), the first of the pair alternating, each after `sync` so that neither
+pays for the disk writing what the other wrote. Prints both medians and the median of the
+differences within the pairs (steadier on a shared machine). Times are wall seconds.
+"""
+import argparse, os, shutil, statistics, subprocess, sys, time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+JAR = os.path.join(ROOT, "generator", "target", "journeymap.jar")
+
+
+def run(cmd):
+    start = time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def main():
+    a = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    a.add_argument("corpus")
+    a.add_argument("--runs", type=int, default=6)
+    a.add_argument("--work", default=os.path.join(os.environ.get("TMPDIR", "/tmp"), "journeymap-measurements-bench"))
+    o = a.parse_args()
+    journeys = len([f for f in os.listdir(os.path.join(o.corpus, "journeys")) if f.endswith(".yaml")])
+    plain = os.path.join(o.work, "plain")
+    measured = os.path.join(o.work, "measured")
+    for folder in (plain, measured):
+        shutil.rmtree(folder, ignore_errors=True)
+        shutil.copytree(o.corpus, folder)
+    subprocess.run([sys.executable, os.path.join(HERE, "make-measurements.py"), measured, str(journeys)], check=True)
+    sources = {"with the rows": measured, "without": plain}
+    t = {k: [] for k in sources}
+    for r in range(o.runs):
+        order = list(sources.items()) if r % 2 == 0 else list(sources.items())[::-1]
+        for k, src in order:
+            out = os.path.join(o.work, "site-" + ("measured" if src == measured else "plain"))
+            shutil.rmtree(out, ignore_errors=True)
+            os.sync()
+            t[k].append(run(["java", "-jar", JAR, "build", "--no-cache", src, "-o", out]))
+            print(f"run {r + 1}: {k:13} {t[k][-1]:6.2f} s", flush=True)
+    w, n = t["with the rows"], t["without"]
+    print(f"{journeys:,} journeys, clean build, {o.runs} runs: with the rows {statistics.median(w):.2f} s,"
+          f" without {statistics.median(n):.2f} s, difference of medians {statistics.median(w) - statistics.median(n):+.2f} s,"
+          f" median of the paired differences {statistics.median(a - b for a, b in zip(w, n)):+.2f} s")
+
+
+if __name__ == "__main__":
+    main()
