@@ -45,8 +45,14 @@ public record Series(String journey, String step, String stage, String metric, S
         return of(project.measurements());
     }
 
-    /** The rows last grouped, and their series: a build asks for the same rows' series twice. */
-    private record Grouped(java.lang.ref.WeakReference<List<Measurement>> rows, Map<String, List<Series>> series) {
+    /**
+     * The rows last grouped, and their series: a build asks for the same rows' series more than
+     * once (the checks, the measured project, the pages). The series are held softly, so that a
+     * long-running process (the preview, a Maven build of many modules) gives them up when it
+     * needs the memory, and the rows are known by identity only.
+     */
+    private record Grouped(java.lang.ref.WeakReference<List<Measurement>> rows,
+                           java.lang.ref.SoftReference<Map<String, List<Series>>> series) {
     }
 
     private static volatile Grouped last;
@@ -54,15 +60,23 @@ public record Series(String journey, String step, String stage, String metric, S
     /**
      * Every series of these rows, by journey, then in the order their first rows were written.
      * A project's rows are an immutable list that the project measured for the site shares
-     * ({@link Measured}), so the series of the same list are grouped once.
+     * ({@link Measured}), so the series of the same list are grouped once while they are in use;
+     * a list that may change is grouped every time.
      */
     public static Map<String, List<Series>> of(List<Measurement> measurements) {
+        if (List.copyOf(measurements) != measurements) {
+            return group(measurements); // not an immutable list (copyOf returns those as they are)
+        }
         Grouped g = last;
         if (g != null && g.rows().get() == measurements) {
-            return g.series();
+            Map<String, List<Series>> kept = g.series().get();
+            if (kept != null) {
+                return kept;
+            }
         }
         Map<String, List<Series>> series = group(measurements);
-        last = new Grouped(new java.lang.ref.WeakReference<>(measurements), series);
+        last = new Grouped(new java.lang.ref.WeakReference<>(measurements),
+                new java.lang.ref.SoftReference<>(series));
         return series;
     }
 
