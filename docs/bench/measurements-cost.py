@@ -7,11 +7,13 @@ usage: python3 docs/bench/measurements-cost.py CORPUS [--runs 6] [--work DIR]
 CORPUS is a folder made by the shared make_corpus.py (journey-N.yaml files), without a
 measurements/ folder. Run from the project root after building the jar (mvn -DskipTests package).
 Each run times `journeymap build --no-cache` of both folders back to back into empty folders,
-in fresh JVMs (`java -jar`), the first of the pair alternating, each after `sync` so that neither
-pays for the disk writing what the other wrote. Prints both medians and the median of the
-differences within the pairs (steadier on a shared machine). Times are wall seconds.
+in fresh JVMs (`java -jar`), the first of the pair alternating; each site is removed after its
+build and the disk settled (`sync`) before the next, so that no build pays for another's files.
+Prints both medians and the median of the differences within the pairs, of wall time and of
+processor time (user and system, of the launcher and the JVM it starts), in seconds. On a shared
+machine, also compare the pairs run in each order: their mean is free of an order effect.
 """
-import argparse, os, shutil, statistics, subprocess, sys, time
+import argparse, os, resource, shutil, statistics, subprocess, sys, time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -19,9 +21,13 @@ JAR = os.path.join(ROOT, "generator", "target", "journeymap.jar")
 
 
 def run(cmd):
+    """Wall seconds, and processor seconds (user and system) of the process and the JVM it starts."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def main():
@@ -43,14 +49,19 @@ def main():
         order = list(sources.items()) if r % 2 == 0 else list(sources.items())[::-1]
         for k, src in order:
             out = os.path.join(o.work, "site-" + ("measured" if src == measured else "plain"))
+            t[k].append(run(["java", "-jar", JAR, "build", "--no-cache", src, "-o", out]))
+            print(f"run {r + 1}: {k:13} {t[k][-1][0]:6.2f} s, processor {t[k][-1][1]:6.2f} s", flush=True)
+            # the site is removed and the disk settled before the next build, not as it starts: when
+            # the removal came first, the build after it was about 3 s slower
             shutil.rmtree(out, ignore_errors=True)
             os.sync()
-            t[k].append(run(["java", "-jar", JAR, "build", "--no-cache", src, "-o", out]))
-            print(f"run {r + 1}: {k:13} {t[k][-1]:6.2f} s", flush=True)
-    w, n = t["with the rows"], t["without"]
-    print(f"{journeys:,} journeys, clean build, {o.runs} runs: with the rows {statistics.median(w):.2f} s,"
-          f" without {statistics.median(n):.2f} s, difference of medians {statistics.median(w) - statistics.median(n):+.2f} s,"
-          f" median of the paired differences {statistics.median(a - b for a, b in zip(w, n)):+.2f} s")
+    for i, what in ((0, "wall"), (1, "processor")):
+        w = [x[i] for x in t["with the rows"]]
+        n = [x[i] for x in t["without"]]
+        print(f"{journeys:,} journeys, clean build, {o.runs} runs, {what}: with the rows {statistics.median(w):.2f} s,"
+              f" without {statistics.median(n):.2f} s, difference of medians"
+              f" {statistics.median(w) - statistics.median(n):+.2f} s, median of the paired differences"
+              f" {statistics.median(a - b for a, b in zip(w, n)):+.2f} s")
 
 
 if __name__ == "__main__":
