@@ -101,9 +101,10 @@ def main():
         # the other's writing
         order = list(sources.items()) if r % 2 == 0 else list(sources.items())[::-1]
         for k, src in order:
+            t[(k, "clean")].append(run(java + ["build", "--no-cache", src, "-o", f"{o.work}/clean-{k}"]))
+            # removed after the build, not as the next one starts: that one would pay for it
             shutil.rmtree(f"{o.work}/clean-{k}", ignore_errors=True)
             os.sync()
-            t[(k, "clean")].append(run(java + ["build", "--no-cache", src, "-o", f"{o.work}/clean-{k}"]))
         for k, src in order:
             # an edit of one journey, not committed: the site is built, the history read from the cache
             path = os.path.join(src, "journeys", edited)
