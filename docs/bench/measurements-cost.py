@@ -45,6 +45,8 @@ def main():
     subprocess.run([sys.executable, os.path.join(HERE, "make-measurements.py"), measured, str(journeys)], check=True)
     sources = {"with the rows": measured, "without": plain}
     t = {k: [] for k in sources}
+    for name in ("site-measured", "site-plain"):
+        shutil.rmtree(os.path.join(o.work, name), ignore_errors=True)
     for r in range(o.runs):
         order = list(sources.items()) if r % 2 == 0 else list(sources.items())[::-1]
         for k, src in order:

@@ -95,6 +95,8 @@ def main():
             run(java + ["build", "--rebuild", "--cache-dir", f"{o.work}/cache-{k}", src, "-o", f"{o.work}/out-{k}"])
     edited = sorted(os.path.relpath(os.path.join(d, f), os.path.join(plain, "journeys"))
                     for d, _, fs in os.walk(os.path.join(plain, "journeys")) for f in fs if f.endswith(".yaml"))[0]
+    for k in sources:
+        shutil.rmtree(f"{o.work}/clean-{k}", ignore_errors=True)
     for r in range(o.runs):
         # each kind of build for both folders back to back, the first of the pair alternating, each
         # after the disk has written what the build before wrote (sync), so that neither pays for
