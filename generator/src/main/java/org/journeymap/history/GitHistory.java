@@ -134,7 +134,7 @@ public final class GitHistory {
                 listener.phase("no history pages: the source folder is outside the git work tree");
                 return Optional.empty();
             }
-            String prefix = work.relativize(real).toString().replace('\\', '/');
+            String prefix = org.journeymap.load.SourceFolder.relativeName(work, real);
             String journeys = (prefix.isEmpty() ? "" : prefix + "/") + "journeys/";
             ObjectId head = repo.resolve("HEAD^{commit}");
             if (head == null) {
@@ -235,7 +235,7 @@ public final class GitHistory {
                 Parallel.map(seeds, j -> {
                     Path file = j.at().file().toRealPath();
                     if (file.startsWith(work)) {
-                        String path = work.relativize(file).toString().replace('\\', '/');
+                        String path = org.journeymap.load.SourceFolder.relativeName(work, file);
                         bound.put(blobId(java.nio.file.Files.readAllBytes(file)) + "\u0000" + path, Optional.of(j));
                     }
                     return j;

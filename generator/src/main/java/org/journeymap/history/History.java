@@ -26,8 +26,8 @@ public record History(String head, int commits, Incomplete incomplete, Map<Strin
      * The digest of a journey's entries (none for one never committed) with a notice of the
      * whole history, such as why it is incomplete: what the journey's history page is made of.
      */
-    public String digest(String journey, String notice) {
-        return HistoryRecords.digest(notice, of(journey));
+    public static String digest(List<Entry> entries, String notice) {
+        return HistoryRecords.digest(notice, entries);
     }
 
     /** A journey's entries, newest first; empty for one never committed. */

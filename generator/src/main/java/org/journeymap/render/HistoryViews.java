@@ -46,8 +46,6 @@ public final class HistoryViews {
                 pages.site().commitLink(e.commit().id()), e.commit().author(), e.commit().subject(),
                 words.word("history.kind." + e.kind().name()), notes, e.sections(),
                 j == null ? null : root + "history/" + e.journey() + ".html#" + e.anchor());
-        // on the changes page a commit of several journeys is several entries: their ids there are
-        // the journey's id and the anchor
     }
 
     private String group(String g) {

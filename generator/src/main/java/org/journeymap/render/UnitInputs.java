@@ -96,8 +96,9 @@ public final class UnitInputs {
         // what a journey's page says of the whole history: whether it is incomplete, and why
         String notice = history.incomplete() + (history.incomplete() == org.journeymap.history.History.Incomplete.LIMIT
                 ? " " + history.commits() : "");
-        history.journeys().keySet().forEach(id -> histories.put(id, history.digest(id, notice)));
-        noHistory = history.digest("", notice);
+        history.journeys().forEach((id, entries) -> histories.put(id,
+                org.journeymap.history.History.digest(entries, notice)));
+        noHistory = org.journeymap.history.History.digest(java.util.List.of(), notice);
         return this;
     }
 
