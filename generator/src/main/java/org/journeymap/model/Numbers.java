@@ -12,6 +12,13 @@ public final class Numbers {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }
+        // Double.toString already reads as written unless it has an exponent or (before Java 19,
+        // for a few values such as 0.002) a trailing zero; the detour through BigDecimal, which
+        // takes the same digits, is for those
+        String plain = Double.toString(value);
+        if (plain.indexOf('E') < 0 && plain.charAt(plain.length() - 1) != '0') {
+            return plain;
+        }
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

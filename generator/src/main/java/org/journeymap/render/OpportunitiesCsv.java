@@ -43,11 +43,19 @@ public final class OpportunitiesCsv {
     }
 
     static String cell(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 && !v.matches("-?[0-9.]+")) {
-            v = "'" + v;
+        if (value == null || value.isEmpty()) {
+            return "";
         }
-        boolean quote = v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r");
-        return quote ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+        String v = "=+-@\t\r".indexOf(value.charAt(0)) >= 0 && !NUMBER.matcher(value).matches() ? "'" + value : value;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+                return "\"" + v.replace("\"", "\"\"") + "\"";
+            }
+        }
+        return v;
     }
+
+    /** A number as the CSV writes one (a negative value starts with a minus and stays a number). */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?[0-9.]+");
 }

@@ -55,4 +55,29 @@ class SiteJsonTest {
         JsonNode bad = JsonMapper.builder().build().readTree("{\"journeys\": [{\"state\": \"someday\"}], \"extra\": 1}");
         assertFalse(schema.validate(bad).isEmpty());
     }
+
+    /** Measured values are written by hand, for speed; they come out as every other record does. */
+    @Test
+    void aMeasurementIsWrittenAsItsRecordIs() throws Exception {
+        java.util.List<org.journeymap.model.Measurement> rows = new java.util.ArrayList<>(
+                Sources.validate(Sites.sample()).project().measurements());
+        assertFalse(rows.isEmpty(), "the sample project has measurement files");
+        org.journeymap.model.Position at = new org.journeymap.model.Position(java.nio.file.Path.of("m.csv"), 2, 1);
+        rows.add(new org.journeymap.model.Measurement("j", null, "stage-1", "nps", -12.5, "2026-10-01",
+                java.time.LocalDate.of(2026, 10, 1), null, null, "a \"quoted\" note", at, java.util.Map.of()));
+        rows.add(new org.journeymap.model.Measurement("j", "s", null, "csat", 4, "2026-10",
+                java.time.LocalDate.of(2026, 10, 1), "pat", "Survey", null, at, java.util.Map.of()));
+        JsonMapper mapper = JsonMapper.builder().build();
+        for (org.journeymap.model.Measurement m : rows) {
+            java.io.StringWriter byHand = new java.io.StringWriter();
+            try (tools.jackson.core.JsonGenerator g = mapper.createGenerator(byHand)) {
+                SiteJson.measurement(g, m);
+            }
+            java.io.StringWriter asRecord = new java.io.StringWriter();
+            try (tools.jackson.core.JsonGenerator g = mapper.createGenerator(asRecord)) {
+                SiteJson.record(g, m);
+            }
+            assertEquals(asRecord.toString(), byHand.toString(), m.toString());
+        }
+    }
 }
