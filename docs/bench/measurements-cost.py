@@ -2,7 +2,7 @@
 """Measures what measurement files cost a clean build: a corpus with the rows of
 make-measurements.py (100 per journey) against the same corpus without them.
 
-usage: python3 docs/bench/measurements-cost.py CORPUS [--runs 6] [--work DIR]
+usage: python3 docs/bench/measurements-cost.py CORPUS [--runs 6] [--work DIR] [--curves-cached]
 
 CORPUS is a folder made by the shared make_corpus.py (journey-N.yaml files), without a
 measurements/ folder. Run from the project root after building the jar (mvn -DskipTests package).
@@ -12,6 +12,16 @@ build and the disk settled (`sync`) before the next, so that no build pays for a
 Prints both medians and the median of the differences within the pairs, of wall time and of
 processor time (user and system, of the launcher and the JVM it starts), in seconds. On a shared
 machine, also compare the pairs run in each order: their mean is free of an order effect.
+
+Most of a clean build's processor time (six sevenths) is drawing the curves' PNGs, which the
+rows do not touch, and its time varies by seconds from run to run. --curves-cached times instead
+a build into an empty folder with a build cache filled by a build before the first run: the
+measurement files are read and checked anew (the cache keeps no rows) and every page, site.json
+and the CSV files are made anew, as in a clean build, while the curves' pictures and the YAML
+files' parse trees come from the cache. Such a build also digests the measurement files and each
+journey's rows for the cache, which a clean build does not, so its difference is an upper bound
+for a clean build's.
+A --work folder on tmpfs (/dev/shm) keeps the disk's own variation out.
 """
 import argparse, os, resource, shutil, statistics, subprocess, sys, time
 
@@ -35,7 +45,10 @@ def main():
     a.add_argument("corpus")
     a.add_argument("--runs", type=int, default=6)
     a.add_argument("--work", default=os.path.join(os.environ.get("TMPDIR", "/tmp"), "journeymap-measurements-bench"))
+    a.add_argument("--curves-cached", action="store_true",
+                   help="time builds into an empty folder with the curves in the build cache")
     o = a.parse_args()
+    kind = "empty folder, curves cached" if o.curves_cached else "clean build"
     journeys = len([f for f in os.listdir(os.path.join(o.corpus, "journeys")) if f.endswith(".yaml")])
     plain = os.path.join(o.work, "plain")
     measured = os.path.join(o.work, "measured")
@@ -45,13 +58,23 @@ def main():
     subprocess.run([sys.executable, os.path.join(HERE, "make-measurements.py"), measured, str(journeys)], check=True)
     sources = {"with the rows": measured, "without": plain}
     t = {k: [] for k in sources}
-    for name in ("site-measured", "site-plain"):
+    for name in ("site-measured", "site-plain", "cache-measured", "cache-plain"):
         shutil.rmtree(os.path.join(o.work, name), ignore_errors=True)
+    def cache(src):
+        return ["--cache-dir", os.path.join(o.work, "cache-" + os.path.basename(src))] if o.curves_cached \
+            else ["--no-cache"]
+
+    if o.curves_cached:
+        for src in (measured, plain):
+            out = os.path.join(o.work, "site-fill")
+            run(["java", "-jar", JAR, "build"] + cache(src) + [src, "-o", out])  # puts the curves in the cache
+            shutil.rmtree(out, ignore_errors=True)
+        os.sync()
     for r in range(o.runs):
         order = list(sources.items()) if r % 2 == 0 else list(sources.items())[::-1]
         for k, src in order:
             out = os.path.join(o.work, "site-" + ("measured" if src == measured else "plain"))
-            t[k].append(run(["java", "-jar", JAR, "build", "--no-cache", src, "-o", out]))
+            t[k].append(run(["java", "-jar", JAR, "build"] + cache(src) + [src, "-o", out]))
             print(f"run {r + 1}: {k:13} {t[k][-1][0]:6.2f} s, processor {t[k][-1][1]:6.2f} s", flush=True)
             # the site is removed and the disk settled before the next build, not as it starts: when
             # the removal came first, the build after it was about 3 s slower
@@ -60,7 +83,7 @@ def main():
     for i, what in ((0, "wall"), (1, "processor")):
         w = [x[i] for x in t["with the rows"]]
         n = [x[i] for x in t["without"]]
-        print(f"{journeys:,} journeys, clean build, {o.runs} runs, {what}: with the rows {statistics.median(w):.2f} s,"
+        print(f"{journeys:,} journeys, {kind}, {o.runs} runs, {what}: with the rows {statistics.median(w):.2f} s,"
               f" without {statistics.median(n):.2f} s, difference of medians"
               f" {statistics.median(w) - statistics.median(n):+.2f} s, median of the paired differences"
               f" {statistics.median(a - b for a, b in zip(w, n)):+.2f} s")

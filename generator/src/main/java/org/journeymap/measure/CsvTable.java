@@ -9,8 +9,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.journeymap.finding.Findings;
 import org.journeymap.finding.Rule;
@@ -32,32 +30,85 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * Jackson's CSV parser: UTF-8 with or without a byte-order mark; comma- or semicolon-separated,
  * whichever the header line holds more of; quoted fields may hold separators, quotes and line
  * breaks. Every cell keeps its line and column. Empty lines are skipped. The rows are handed on
- * as they are read, so that a large export is never held twice. What cannot be read is a
+ * as they are read, one reused row object, so that a large export is never held twice. What cannot be read is a
  * finding: a file over the size limit, bytes that are not UTF-8, a forbidden character, a quote
  * that is never closed, too many rows or columns.
  */
 public final class CsvTable {
 
     /**
-     * One cell: its text as written (quotes removed) and the line and column where it starts
-     * (numbers, not a position object: a large export has millions of cells).
+     * One line of values of file (a quoted line break makes it span several lines), each cell's
+     * text as written (quotes removed) with the line and column where it starts. A row is handed
+     * to {@link Rows#row} and is good only during that call: the next row of the file reuses it,
+     * so that a large export makes no list and no cell objects per row. A cell whose text is the
+     * text of the same column in the row before is that very string, so that the ids, dates and
+     * sources a sorted export repeats on every row are one string each, and a reader can tell
+     * them by identity.
      */
-    public record Cell(String text, int line, int column) {
+    public static final class Row {
+        private final Path file;
+        private String[] texts = new String[16];
+        private int[] lines = new int[16];
+        private int[] columns = new int[16];
+        private int size;
 
-        public Position at(Path file) {
-            return new Position(file, line, column);
+        Row(Path file) {
+            this.file = file;
         }
-    }
 
-    /** One line of values (a quoted line break makes it span several lines of the file) of file. */
-    public record Row(Path file, List<Cell> cells) {
+        public Path file() {
+            return file;
+        }
+
+        /** The number of cells. */
+        public int size() {
+            return size;
+        }
+
+        public String text(int cell) {
+            return texts[cell];
+        }
+
+        public int line(int cell) {
+            return lines[cell];
+        }
+
+        public int column(int cell) {
+            return columns[cell];
+        }
+
+        /** Where a cell starts. */
+        public Position at(int cell) {
+            return new Position(file, lines[cell], columns[cell]);
+        }
 
         /** Where the row starts. */
         public Position at() {
-            return cells.get(0).at(file);
+            return at(0);
+        }
+
+        /** Starts the next row: its cells are added over the last row's, which stay to compare with. */
+        private void clear() {
+            size = 0;
+        }
+
+        private void add(String text, int line, int column) {
+            if (size == texts.length) {
+                texts = java.util.Arrays.copyOf(texts, size * 2);
+                lines = java.util.Arrays.copyOf(lines, size * 2);
+                columns = java.util.Arrays.copyOf(columns, size * 2);
+            }
+            String before = texts[size];
+            texts[size] = text.equals(before) ? before : text;
+            lines[size] = line;
+            columns[size] = column;
+            size++;
+        }
+
+        private boolean empty() {
+            return size == 0 || size == 1 && texts[0].isEmpty();
         }
     }
-
 
     /**
      * The streaming parser's factory alone: a CsvMapper would bring Jackson's whole data binding
@@ -65,7 +116,7 @@ public final class CsvTable {
      */
     private static final CsvFactory FACTORY = CsvFactory.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
 
-    /** Hears the rows of a file as they are read, the first (the header) first; none is kept. */
+    /** Hears the rows of a file as they are read, the first (the header) first; a row may not be kept. */
     public interface Rows {
         void row(Row row, boolean header, char separator);
     }
@@ -115,23 +166,24 @@ public final class CsvTable {
             if (p.nextToken() != JsonToken.START_ARRAY) {
                 return false;
             }
+            Row row = new Row(file);
             for (JsonToken t = p.nextToken(); t == JsonToken.START_ARRAY; t = p.nextToken()) {
-                List<Cell> cells = new ArrayList<>();
+                row.clear();
                 for (JsonToken v = p.nextToken(); v == JsonToken.VALUE_STRING; v = p.nextToken()) {
                     TokenStreamLocation l = p.currentTokenLocation();
-                    cells.add(new Cell(p.getString(), l.getLineNr(), l.getColumnNr()));
+                    row.add(p.getString(), l.getLineNr(), l.getColumnNr());
                 }
-                if (cells.isEmpty() || cells.size() == 1 && cells.get(0).text().isEmpty()) {
+                if (row.empty()) {
                     continue; // an empty line
                 }
-                if (cells.size() > Limits.MAX_CSV_COLUMNS) {
-                    findings.add(Rule.FILE_TOO_LARGE, cells.get(Limits.MAX_CSV_COLUMNS).at(file), "a row has "
-                            + cells.size() + " columns, more than the limit of " + Limits.MAX_CSV_COLUMNS);
+                if (row.size() > Limits.MAX_CSV_COLUMNS) {
+                    findings.add(Rule.FILE_TOO_LARGE, row.at(Limits.MAX_CSV_COLUMNS), "a row has "
+                            + row.size() + " columns, more than the limit of " + Limits.MAX_CSV_COLUMNS);
                     return false;
                 }
-                handler.row(new Row(file, cells), rows == 0, separator);
+                handler.row(row, rows == 0, separator);
                 if (++rows > Limits.MAX_CSV_ROWS + 1) {
-                    findings.add(Rule.FILE_TOO_LARGE, cells.get(0).at(file), "the file has more than "
+                    findings.add(Rule.FILE_TOO_LARGE, row.at(), "the file has more than "
                             + Limits.MAX_CSV_ROWS + " rows, the limit for a measurement file; split it,"
                             + " for example one file per year");
                     return false;

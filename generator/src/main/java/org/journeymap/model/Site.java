@@ -26,7 +26,13 @@ public record Site(String title, String description, String language, String bas
 
     /** Built-in metrics followed by the custom ones. */
     public Optional<MetricDefinition> metric(String id) {
-        return metrics.stream().filter(m -> m.id().equals(id)).findFirst();
+        // a loop, not a stream: a page asks once for every measured series of every step
+        for (MetricDefinition m : metrics) {
+            if (m.id().equals(id)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The same settings published at another address, as {@code format.BaseUrl} normalizes it. */

@@ -15,6 +15,8 @@ import org.journeymap.model.Numbers;
  */
 public final class MeasurementsCsv {
 
+    private static final int BLOCK = 1 << 15;
+
     private MeasurementsCsv() {
     }
 
@@ -22,9 +24,16 @@ public final class MeasurementsCsv {
         out.write("\uFEFF");
         out.write(String.join(",", MeasurementFile.COLUMNS));
         out.write("\r\n");
+        // lines are handed to out in blocks: a writer call per cell was most of the time
+        StringBuilder block = new StringBuilder(BLOCK + 1024);
         for (Measurement m : rows) {
-            OpportunitiesCsv.line(out, m.journey(), m.step(), m.stage(), m.metric(), Numbers.format(m.value()),
+            OpportunitiesCsv.line(block, m.journey(), m.step(), m.stage(), m.metric(), Numbers.format(m.value()),
                     m.date(), m.persona(), m.source(), m.note());
+            if (block.length() >= BLOCK) {
+                out.append(block);
+                block.setLength(0);
+            }
         }
+        out.append(block);
     }
 }

@@ -33,27 +33,56 @@ public final class OpportunitiesCsv {
 
     /** One line of cells, each made safe for a spreadsheet, ended with CRLF. */
     static void line(Writer csv, String... cells) throws IOException {
+        StringBuilder b = new StringBuilder(128);
+        line(b, cells);
+        csv.write(b.toString());
+    }
+
+    /** The same line appended to b, for a writer of many lines that hands them on in blocks. */
+    static void line(StringBuilder b, String... cells) {
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) {
-                csv.write(',');
+                b.append(',');
             }
-            csv.write(cell(cells[i]));
+            cell(b, cells[i]);
         }
-        csv.write("\r\n");
+        b.append("\r\n");
     }
 
     static String cell(String value) {
+        StringBuilder b = new StringBuilder();
+        cell(b, value);
+        return b.toString();
+    }
+
+    private static void cell(StringBuilder b, String value) {
         if (value == null || value.isEmpty()) {
-            return "";
+            return;
         }
-        String v = "=+-@\t\r".indexOf(value.charAt(0)) >= 0 && !NUMBER.matcher(value).matches() ? "'" + value : value;
-        for (int i = 0; i < v.length(); i++) {
-            char c = v.charAt(i);
-            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-                return "\"" + v.replace("\"", "\"\"") + "\"";
+        boolean formula = "=+-@\t\r".indexOf(value.charAt(0)) >= 0 && !NUMBER.matcher(value).matches();
+        boolean quote = false;
+        for (int i = 0; i < value.length() && !quote; i++) {
+            char c = value.charAt(i);
+            quote = c == ',' || c == '"' || c == '\n' || c == '\r';
+        }
+        if (quote) {
+            b.append('"');
+        }
+        if (formula) {
+            b.append('\'');
+        }
+        if (quote) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                b.append(c);
+                if (c == '"') {
+                    b.append('"');
+                }
             }
+            b.append('"');
+        } else {
+            b.append(value);
         }
-        return v;
     }
 
     /** A number as the CSV writes one (a negative value starts with a minus and stays a number). */

@@ -66,6 +66,8 @@ public final class Pages {
     private final ThreadLocal<java.text.NumberFormat> numbers;
     /** The measured series of each journey, and the newest date of all measurements (for staleness). */
     private final Map<String, List<Series>> series;
+    /** Each measurement file's name in the source folder, by its path, as pages list their sources. */
+    private final Map<java.nio.file.Path, String> sourceNames = new java.util.concurrent.ConcurrentHashMap<>();
     private final Optional<java.time.LocalDate> newest;
     private final AtomicInteger files = new AtomicInteger();
     /** The files and images of the output this thread renders, or null. */
@@ -614,8 +616,8 @@ public final class Pages {
         List<Views.MetricView> views = new ArrayList<>();
         for (Series s : series.getOrDefault(j.id(), List.of())) {
             boolean here = step != null ? step.equals(s.step()) && s.persona() != null : stage.equals(s.stage());
-            MetricDefinition def = site.metric(s.metric()).orElse(null);
-            if (here && def != null) {
+            MetricDefinition def = here ? site.metric(s.metric()).orElse(null) : null;
+            if (def != null) {
                 MetricValue target = targets.get(s.metric());
                 views.add(metricView(def, s, target == null ? null : target.value()));
             }
@@ -639,24 +641,37 @@ public final class Pages {
 
     /** Where the measured numbers of a journey come from, by source as written (files, count, dates). */
     public List<Views.SourceView> sources(Journey j) {
-        Map<String, List<org.journeymap.model.Measurement>> bySource = new TreeMap<>();
+        Map<String, SourceRows> bySource = new TreeMap<>();
         for (Series s : series.getOrDefault(j.id(), List.of())) {
             for (org.journeymap.model.Measurement m : s.values()) {
-                bySource.computeIfAbsent(m.source() == null ? "" : m.source(), k -> new ArrayList<>()).add(m);
+                bySource.computeIfAbsent(m.source() == null ? "" : m.source(), k -> new SourceRows()).add(m);
             }
         }
         List<Views.SourceView> views = new ArrayList<>();
         bySource.forEach((source, rows) -> {
-            // the rows of a file share its path: each is named once
-            java.util.Set<java.nio.file.Path> paths = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            rows.forEach(m -> paths.add(m.at().file()));
             java.util.TreeSet<String> files = new java.util.TreeSet<>();
-            paths.forEach(p -> files.add(org.journeymap.load.SourceFolder.relativeName(project.sourceRoot(), p)));
-            List<String> dates = rows.stream().map(org.journeymap.model.Measurement::date).sorted().toList();
-            views.add(new Views.SourceView(source, List.copyOf(files), rows.size(), dates.get(0),
-                    dates.get(dates.size() - 1)));
+            rows.paths.forEach(p -> files.add(sourceNames.computeIfAbsent(p,
+                    q -> org.journeymap.load.SourceFolder.relativeName(project.sourceRoot(), q))));
+            views.add(new Views.SourceView(source, List.copyOf(files), rows.count, rows.from, rows.to));
         });
         return views;
+    }
+
+    /** The rows of one source: how many, the files they are in, the first and last date as written. */
+    private static final class SourceRows {
+        // the rows of a file share its path: each is named once
+        private final java.util.Set<java.nio.file.Path> paths =
+                java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        private int count;
+        private String from;
+        private String to;
+
+        void add(org.journeymap.model.Measurement m) {
+            paths.add(m.at().file());
+            count++;
+            from = from == null || m.date().compareTo(from) < 0 ? m.date() : from;
+            to = to == null || m.date().compareTo(to) > 0 ? m.date() : to;
+        }
     }
 
     public String format(MetricDefinition def, Double v) {

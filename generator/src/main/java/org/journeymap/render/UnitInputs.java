@@ -1,7 +1,9 @@
 package org.journeymap.render;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -70,15 +72,26 @@ public final class UnitInputs {
         StringBuilder newest = new StringBuilder("newest ");
         project.measurements().stream().map(org.journeymap.model.Measurement::day).max(java.time.LocalDate::compareTo)
                 .ifPresent(newest::append);
-        Map<String, StringBuilder> rows = new TreeMap<>();
+        // each field ends with U+0000 and each row with U+0001, characters no source file may hold;
+        // a row's file is named when it differs from the row before (the rows come file by file)
+        Map<String, StringBuilder> rows = new java.util.HashMap<>();
+        Map<String, Path> lastFile = new java.util.HashMap<>();
         for (org.journeymap.model.Measurement m : project.measurements()) {
-            rows.computeIfAbsent(m.journey(), k -> new StringBuilder(newest).append('\n'))
-                    .append(name(m.at().file())).append(' ').append(m.at().line()).append(' ').append(m.step())
-                    .append(' ').append(m.stage()).append(' ').append(m.metric()).append(' ').append(m.value())
-                    .append(' ').append(m.date()).append(' ').append(m.persona()).append(' ').append(m.source())
-                    .append(' ').append(m.note()).append('\n');
+            StringBuilder text = rows.computeIfAbsent(m.journey(), k -> new StringBuilder(newest).append('\n'));
+            Path file = m.at().file();
+            if (lastFile.put(m.journey(), file) != file) {
+                text.append(name(file)).append('\u0001');
+            }
+            field(field(field(field(text, m.step()), m.stage()), m.metric()), Double.toString(m.value()));
+            field(field(field(field(text, m.date()), m.persona()), m.source()), m.note()).append('\u0001');
         }
-        rows.forEach((journey, text) -> measured.put(journey, BuildCache.key(text.toString())));
+        // hashed on all cores: a large export's rows are megabytes of text
+        List<String> journeys = new ArrayList<>(rows.keySet());
+        List<String> digests = org.journeymap.parallel.Parallel.map(journeys,
+                journey -> BuildCache.key(rows.get(journey).toString()));
+        for (int i = 0; i < journeys.size(); i++) {
+            measured.put(journeys.get(i), digests.get(i));
+        }
         this.newestMeasurement = BuildCache.key(newest.toString());
     }
 
@@ -265,6 +278,10 @@ public final class UnitInputs {
     private String digest(String file) {
         return files.getOrDefault(file, file.startsWith("(no ") ? "absent"
                 : "(not digested: never the same " + java.util.UUID.randomUUID() + ")");
+    }
+
+    private static StringBuilder field(StringBuilder text, String value) {
+        return text.append(value == null ? "" : value).append('\u0000');
     }
 
     private String name(Path path) {

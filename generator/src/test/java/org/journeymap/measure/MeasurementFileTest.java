@@ -64,7 +64,7 @@ class MeasurementFileTest {
         List<String> header = new java.util.ArrayList<>();
         CsvTable.read(temp.resolve("pl.csv"), new Findings(), (row, first, separator) -> {
             if (first) {
-                header.add(row.cells().get(0).text());
+                header.add(row.text(0));
             }
         });
         assertEquals(List.of("journey"), header);
@@ -133,5 +133,25 @@ class MeasurementFileTest {
         assertEquals(-1, CsvTable.unclosedQuote(text, 0, text.length - 3, ','), "every quoted field closed");
         assertEquals(text.length - 2, CsvTable.unclosedQuote(text, 0, text.length, ';'),
                 "the last field opens with a quote after a separator");
+    }
+
+    /** The scan for a decimal number accepts exactly what its regular expression matches. */
+    @Test
+    void aDecimalIsWhatItsPatternSays() {
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+        java.util.Random random = new java.util.Random(9);
+        String alphabet = "0123456789.+-eE x";
+        int accepted = 0;
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(8); k > 0; k--) {
+                b.append(alphabet.charAt(random.nextInt(random.nextBoolean() ? 10 : alphabet.length())));
+            }
+            String n = b.toString();
+            boolean expected = pattern.matcher(n).matches();
+            assertEquals(expected, MeasurementFile.decimal(n), n);
+            accepted += expected ? 1 : 0;
+        }
+        assertTrue(accepted > 1000 && accepted < 49_000, "both kinds were tried: " + accepted);
     }
 }
