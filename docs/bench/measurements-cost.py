@@ -16,14 +16,14 @@ machine, also compare the pairs run in each order: their mean is free of an orde
 Most of a clean build's processor time (six sevenths) is drawing the curves' PNGs, which the
 rows do not touch, and its time varies by seconds from run to run. --curves-cached times instead
 a build into an empty folder with a build cache filled by a build before the first run: the
-measurement files are read and checked anew (the cache keeps no rows) and every page, site.json
-and the CSV files are made anew, as in a clean build, while the curves' pictures and the YAML
-files' parse trees come from the cache. Such a build also digests the measurement files and each
-journey's rows for the cache, which a clean build does not, so its difference is an upper bound
-for a clean build's.
-A --work folder on tmpfs (/dev/shm) keeps the disk's own variation out.
+measurement files are read and checked anew (their rows are removed from the cache before each
+build) and every page, site.json and the CSV files are made anew, as in a clean build, while the
+curves' pictures and the YAML files' parse trees come from the cache. Such a build also digests
+the measurement files and each journey's rows for the cache, which a clean build does not, so
+its difference is an upper bound for a clean build's. A --work folder on tmpfs (/dev/shm) keeps
+the disk's own variation out.
 """
-import argparse, os, resource, shutil, statistics, subprocess, sys, time
+import argparse, glob, os, resource, shutil, statistics, subprocess, sys, time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -74,6 +74,10 @@ def main():
         order = list(sources.items()) if r % 2 == 0 else list(sources.items())[::-1]
         for k, src in order:
             out = os.path.join(o.work, "site-" + ("measured" if src == measured else "plain"))
+            if o.curves_cached:
+                # the rows read before go, so that the files are read as in a clean build
+                for rows in glob.glob(os.path.join(o.work, "cache-" + os.path.basename(src), "*", "rows")):
+                    shutil.rmtree(rows)
             t[k].append(run(["java", "-jar", JAR, "build"] + cache(src) + [src, "-o", out]))
             print(f"run {r + 1}: {k:13} {t[k][-1][0]:6.2f} s, processor {t[k][-1][1]:6.2f} s", flush=True)
             # the site is removed and the disk settled before the next build, not as it starts: when

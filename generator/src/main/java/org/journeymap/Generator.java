@@ -31,6 +31,7 @@ import org.journeymap.output.OutputFolderException;
 import org.journeymap.output.SiteRecord;
 import org.journeymap.output.UnitRecord;
 import org.journeymap.render.UnitInputs;
+import org.journeymap.measure.RowCache;
 import org.journeymap.render.RenderException;
 import org.journeymap.render.SiteRenderer;
 import org.journeymap.validate.ProjectValidator;
@@ -105,10 +106,12 @@ public final class Generator {
             Project project = new ModelBinder(!built.enabled() ? null : digest == null
                     ? new TreeCache(built)
                     : new TreeCache(built, root, digest.files()))
+                    .withRows(!built.enabled() || digest == null ? null : new RowCache(built, root, digest.files()))
                     .reporting(listener, 0).bind(folder, findings, cache);
             if (cache == null) {
-                // every file was read: the trees of files that are gone or changed go
+                // every file was read: the trees and rows of files that are gone or changed go
                 built.prune("yaml");
+                built.prune("rows");
             }
             project = withOptions(project);
             ProjectValidator.validate(project, findings, cache == null ? null : cache.checks());
@@ -152,7 +155,8 @@ public final class Generator {
             });
             TreeCache trees = new TreeCache(built, root, digest.files());
             before.keySet().forEach(f -> trees.keep(f.path()));
-            Project project = withOptions(new ModelBinder(trees).reporting(listener, before.size())
+            Project project = withOptions(new ModelBinder(trees).withRows(new RowCache(built, root, digest.files()))
+                    .reporting(listener, before.size())
                     .bind(folder, findings, null, f -> !before.containsKey(f)));
             Map<Path, SourceFolder.SourceFile> files = new java.util.HashMap<>();
             folder.journeys().forEach(f -> files.put(f.path(), f));
@@ -179,6 +183,7 @@ public final class Generator {
                 // entries of a journey deleted since the last check go with the next change or build)
                 built.prune("checked");
                 built.prune("yaml");
+                built.prune("rows");
             }
             Validation v = new Validation(null, findings.settle(project.site().rules()), folder.fileCount());
             listener.phase("checked " + v.fileCount() + " files (" + before.size() + " journeys as before) in "

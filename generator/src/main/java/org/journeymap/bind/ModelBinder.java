@@ -56,6 +56,8 @@ public final class ModelBinder {
     private final ThreadLocal<YamlReader> reader = ThreadLocal.withInitial(YamlReader::new);
     /** YAML trees parsed before, from the build cache; or null. */
     private final org.journeymap.load.TreeCache trees;
+    /** Where the rows of measurement files read before are kept; null for none. */
+    private org.journeymap.measure.RowCache rows;
 
     public ModelBinder() {
         this(null);
@@ -64,6 +66,12 @@ public final class ModelBinder {
     /** A binder that takes files parsed before from trees (see {@link org.journeymap.load.TreeCache}). */
     public ModelBinder(org.journeymap.load.TreeCache trees) {
         this.trees = trees;
+    }
+
+    /** Takes the rows of measurement files read before from rows (see {@link org.journeymap.measure.RowCache}). */
+    public ModelBinder withRows(org.journeymap.measure.RowCache rows) {
+        this.rows = rows;
+        return this;
     }
 
     /** Hears each persona and journey file bound, as {@link Listener#READ} progress. */
@@ -116,7 +124,7 @@ public final class ModelBinder {
         personas.sort(Comparator.comparing(Persona::id));
         journeys.sort(Comparator.comparing(Journey::id));
         List<org.journeymap.model.Measurement> measurements =
-                org.journeymap.measure.MeasurementFiles.read(folder.measurements(), findings);
+                org.journeymap.measure.MeasurementFiles.read(folder.measurements(), findings, rows);
         return new Project(folder.root(), site, touchpoints, folder.touchpoints().isPresent(), personas, journeys,
                 measurements);
     }

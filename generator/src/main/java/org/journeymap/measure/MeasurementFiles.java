@@ -19,9 +19,24 @@ public final class MeasurementFiles {
 
     /** Every measurement of these files (as the source folder lists them), by file and then as written. */
     public static List<Measurement> read(List<Path> files, Findings findings) throws IOException {
+        return read(files, findings, null);
+    }
+
+    /**
+     * The same, taking the rows of a file read before without a finding from cache (null: none)
+     * and keeping there those of a file read now without one.
+     */
+    public static List<Measurement> read(List<Path> files, Findings findings, RowCache cache) throws IOException {
         List<List<Measurement>> each = Parallel.map(files, f -> {
+            java.util.Optional<List<Measurement>> kept = cache == null ? java.util.Optional.empty() : cache.get(f);
+            if (kept.isPresent()) {
+                return kept.get();
+            }
             Findings local = new Findings();
             List<Measurement> rows = MeasurementFile.read(f, local);
+            if (cache != null && local.raw().isEmpty()) {
+                cache.put(f, rows);
+            }
             findings.addAll(local);
             return rows;
         });
