@@ -111,10 +111,18 @@ public final class RowCache {
                 out.writeDouble(m.value());
                 out.writeInt(m.at().line());
                 out.writeInt(m.at().column());
-                for (String column : MeasurementFile.COLUMNS) {
-                    Position p = m.positions().get(column);
-                    out.writeInt(p == null ? 0 : p.line());
-                    out.writeInt(p == null ? 0 : p.column());
+                if (m.positions() instanceof CellPositions cells && cells.names() == MeasurementFile.COLUMNS) {
+                    // as a measurement file's rows hold them: no position object, no look-up by name
+                    for (int c = 0; c < COLUMNS; c++) {
+                        out.writeInt(cells.line(c));
+                        out.writeInt(cells.column(c));
+                    }
+                } else {
+                    for (String column : MeasurementFile.COLUMNS) {
+                        Position p = m.positions().get(column);
+                        out.writeInt(p == null ? 0 : p.line());
+                        out.writeInt(p == null ? 0 : p.column());
+                    }
                 }
             }
         } catch (IOException e) {

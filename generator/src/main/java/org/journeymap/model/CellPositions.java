@@ -36,6 +36,21 @@ public final class CellPositions extends AbstractMap<String, Position> {
         return i < 0 || lines[i] < 1 ? null : new Position(file, lines[i], columns[i]);
     }
 
+    /** The column names, in the order of {@link #line} and {@link #column}. */
+    public List<String> names() {
+        return names;
+    }
+
+    /** The line of the i-th name's cell, below 1 when there is none. */
+    public int line(int i) {
+        return lines[i];
+    }
+
+    /** The column of the i-th name's cell. */
+    public int column(int i) {
+        return columns[i];
+    }
+
     @Override
     public boolean containsKey(Object name) {
         return get(name) != null;

@@ -73,22 +73,28 @@ public final class UnitInputs {
         project.measurements().stream().map(org.journeymap.model.Measurement::day).max(java.time.LocalDate::compareTo)
                 .ifPresent(newest::append);
         // each field ends with U+0000 and each row with U+0001, characters no source file may hold;
-        // a row's file is named when it differs from the row before (the rows come file by file)
-        Map<String, StringBuilder> rows = new java.util.HashMap<>();
-        Map<String, Path> lastFile = new java.util.HashMap<>();
-        for (org.journeymap.model.Measurement m : project.measurements()) {
-            StringBuilder text = rows.computeIfAbsent(m.journey(), k -> new StringBuilder(newest).append('\n'));
-            Path file = m.at().file();
-            if (lastFile.put(m.journey(), file) != file) {
-                text.append(name(file)).append('\u0001');
+        // a row's file is named when it differs from the row before. The rows are taken as the
+        // pages take them, series by series in date order (grouped once per build), and each
+        // journey's are written and hashed on all cores: a large export's rows are megabytes of text
+        Map<String, List<org.journeymap.measure.Series>> series = org.journeymap.measure.Series.of(project);
+        Map<Path, String> names = new java.util.concurrent.ConcurrentHashMap<>();
+        List<String> journeys = new ArrayList<>(series.keySet());
+        List<String> digests = org.journeymap.parallel.Parallel.map(journeys, journey -> {
+            StringBuilder text = new StringBuilder(newest).append('\n');
+            Path last = null;
+            for (org.journeymap.measure.Series s : series.get(journey)) {
+                for (org.journeymap.model.Measurement m : s.values()) {
+                    Path file = m.at().file();
+                    if (file != last) {
+                        text.append(names.computeIfAbsent(file, this::name)).append('\u0001');
+                        last = file;
+                    }
+                    field(field(field(field(text, m.step()), m.stage()), m.metric()), Double.toString(m.value()));
+                    field(field(field(field(text, m.date()), m.persona()), m.source()), m.note()).append('\u0001');
+                }
             }
-            field(field(field(field(text, m.step()), m.stage()), m.metric()), Double.toString(m.value()));
-            field(field(field(field(text, m.date()), m.persona()), m.source()), m.note()).append('\u0001');
-        }
-        // hashed on all cores: a large export's rows are megabytes of text
-        List<String> journeys = new ArrayList<>(rows.keySet());
-        List<String> digests = org.journeymap.parallel.Parallel.map(journeys,
-                journey -> BuildCache.key(rows.get(journey).toString()));
+            return BuildCache.key(text.toString());
+        });
         for (int i = 0; i < journeys.size(); i++) {
             measured.put(journeys.get(i), digests.get(i));
         }
