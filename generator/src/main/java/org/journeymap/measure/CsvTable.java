@@ -30,9 +30,9 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * Jackson's CSV parser: UTF-8 with or without a byte-order mark; comma- or semicolon-separated,
  * whichever the header line holds more of; quoted fields may hold separators, quotes and line
  * breaks. Every cell keeps its line and column. Empty lines are skipped. The rows are handed on
- * as they are read, one reused row object, so that a large export is never held twice. What cannot be read is a
- * finding: a file over the size limit, bytes that are not UTF-8, a forbidden character, a quote
- * that is never closed, too many rows or columns.
+ * as they are read, in one reused row object, so that a large export is never held twice. What
+ * cannot be read is a finding: a file over the size limit, bytes that are not UTF-8, a forbidden
+ * character, a quote that is never closed, too many rows or columns.
  */
 public final class CsvTable {
 

@@ -138,7 +138,8 @@ class MeasurementFileTest {
     /** The scan for a decimal number accepts exactly what its regular expression matches. */
     @Test
     void aDecimalIsWhatItsPatternSays() {
-        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+        java.util.regex.Pattern pattern =
+                java.util.regex.Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
         java.util.Random random = new java.util.Random(9);
         String alphabet = "0123456789.+-eE x";
         int accepted = 0;

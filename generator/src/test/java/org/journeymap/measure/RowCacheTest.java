@@ -77,7 +77,8 @@ class RowCacheTest {
 
     @Test
     void aFileWithAFindingIsNotKeptAndItsFindingsComeEveryTime() throws Exception {
-        Path f = write("bad.csv", "journey,step,metric,value,date\nbuy,looks,csat,four,2026-10\nbuy,looks,csat,4,2026-11\n");
+        Path f = write("bad.csv", "journey,step,metric,value,date\n"
+                + "buy,looks,csat,four,2026-10\nbuy,looks,csat,4,2026-11\n");
         Map<String, String> known = known(f);
         for (int i = 0; i < 2; i++) {
             Findings findings = new Findings();
