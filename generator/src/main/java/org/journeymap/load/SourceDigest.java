@@ -173,6 +173,26 @@ public record SourceDigest(Path root, String hex, List<Stamp> stamps, Map<String
                 java.util.Collections.unmodifiableMap(each));
     }
 
+    private static final java.util.regex.Pattern SHA256 = java.util.regex.Pattern.compile("[0-9a-f]{64}");
+
+    /**
+     * The SHA-256 of file as known (each file by its path under root, as {@link #files()} gives
+     * them), without reading it; empty for a file outside root, or not known, or known by anything
+     * but a SHA-256.
+     */
+    public static java.util.Optional<String> known(Map<String, String> known, Path root, Path file) {
+        if (root == null) {
+            return java.util.Optional.empty();
+        }
+        Path base = root.toAbsolutePath().normalize();
+        Path f = file.toAbsolutePath().normalize();
+        if (!f.startsWith(base)) {
+            return java.util.Optional.empty();
+        }
+        String sha = known.get(SourceFolder.relativeName(base, f));
+        return sha == null || !SHA256.matcher(sha).matches() ? java.util.Optional.empty() : java.util.Optional.of(sha);
+    }
+
     /** The SHA-256 of one file's bytes, in hex, as {@link #files()} gives it. */
     public static String of(Path file) throws IOException {
         return HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(file)));

@@ -25,7 +25,6 @@ import org.journeymap.model.Position;
 public final class TreeCache {
 
     private static final String KIND = "yaml";
-    private static final java.util.regex.Pattern SHA256 = java.util.regex.Pattern.compile("[0-9a-f]{64}");
     private static final byte SCALAR = 1;
     private static final byte PLAIN = 2;
     private static final byte MAPPING = 3;
@@ -66,15 +65,7 @@ public final class TreeCache {
 
     /** The key of a file whose SHA-256 is known, without reading it; empty when it is not known. */
     Optional<String> knownKey(Path file) {
-        if (root == null) {
-            return Optional.empty();
-        }
-        Path f = file.toAbsolutePath().normalize();
-        if (!f.startsWith(root)) {
-            return Optional.empty();
-        }
-        String sha = known.get(root.relativize(f).toString().replace('\\', '/'));
-        return sha == null || !SHA256.matcher(sha).matches() ? Optional.empty() : Optional.of(keyOf(sha));
+        return SourceDigest.known(known, root, file).map(TreeCache::keyOf);
     }
 
     /** Keeps the tree of a file whose SHA-256 is known through the cache's pruning, without reading it. */

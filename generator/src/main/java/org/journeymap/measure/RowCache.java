@@ -30,7 +30,6 @@ import org.journeymap.model.Position;
 public final class RowCache {
 
     private static final String KIND = "rows";
-    private static final java.util.regex.Pattern SHA256 = java.util.regex.Pattern.compile("[0-9a-f]{64}");
     private static final int COLUMNS = MeasurementFile.COLUMNS.size();
 
     private final BuildCache cache;
@@ -44,19 +43,14 @@ public final class RowCache {
      */
     public RowCache(BuildCache cache, Path root, Map<String, String> known) {
         this.cache = cache;
-        this.root = root.toAbsolutePath().normalize();
+        this.root = root;
         this.known = known;
     }
 
     /** The entry's key for a file, or empty when its SHA-256 is not known. */
     Optional<String> key(Path file) {
-        Path f = file.toAbsolutePath().normalize();
-        if (!f.startsWith(root)) {
-            return Optional.empty();
-        }
-        String sha = known.get(org.journeymap.load.SourceFolder.relativeName(root, f));
-        return sha == null || !SHA256.matcher(sha).matches() ? Optional.empty()
-                : Optional.of(BuildCache.key("measurement rows 1\n" + sha));
+        return org.journeymap.load.SourceDigest.known(known, root, file)
+                .map(sha -> BuildCache.key("measurement rows 1\n" + sha));
     }
 
     /** The rows of file as read before, with positions in file; empty when there are none. */
